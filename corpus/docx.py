@@ -1,0 +1,127 @@
+"""Text of a Word (.docx) file: body paragraphs and tables in document order.
+
+Headings and paragraphs become blank-line-separated blocks; consecutive list items stay one
+per line, bullets prefixed "- " and numbered items kept as written (Word's automatic numbers
+are not in the text and are not invented here); tables become tab-separated rows.
+"""
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import docx
+from docx.document import Document as WordDocument
+from docx.opc.exceptions import OpcError
+from docx.oxml.ns import qn
+from docx.oxml.xmlchemy import BaseOxmlElement
+from docx.table import Table
+from docx.text.paragraph import Paragraph
+from lxml.etree import XMLSyntaxError
+
+from models.errors import DocumentError
+
+_BAD_PACKAGE = (OpcError, KeyError, ValueError, zipfile.BadZipFile, XMLSyntaxError)
+_NOT_WORD_HINT = "is it an old .doc or another file renamed? save it from Word as .docx"
+
+
+def read_docx(path: Path) -> str:
+    """The body text of a .docx file; DocumentError when it is not a Word document."""
+    try:
+        document = docx.Document(str(path))
+    except _BAD_PACKAGE as e:
+        raise DocumentError(str(path), f"not a Word document: {e}", _NOT_WORD_HINT) from None
+    blocks: list[tuple[str, str]] = []  # (kind, text); kind is 'list', 'table' or 'para'
+    for element in _body_elements(document.element.body):
+        if element.tag == qn("w:tbl"):
+            text = table_text(Table(element, document))
+            kind = "table"
+        else:
+            text, kind = paragraph_text(Paragraph(element, document), document)
+        if text.strip():
+            blocks.append((kind, text))
+    return _join(blocks)
+
+
+def _body_elements(parent: BaseOxmlElement) -> Iterator[BaseOxmlElement]:
+    """Paragraph and table elements in order, looking inside content controls (w:sdt)."""
+    for child in parent.iterchildren():
+        if child.tag in (qn("w:p"), qn("w:tbl")):
+            yield child
+        elif child.tag == qn("w:sdt"):
+            content = child.find(qn("w:sdtContent"))
+            if content is not None:
+                yield from _body_elements(content)
+
+
+def _join(blocks: list[tuple[str, str]]) -> str:
+    parts: list[str] = []
+    for i, (kind, text) in enumerate(blocks):
+        if i:
+            tight = kind == "list" and blocks[i - 1][0] == "list"
+            parts.append("\n" if tight else "\n\n")
+        parts.append(text)
+    return "".join(parts)
+
+
+def paragraph_text(paragraph: Paragraph, document: WordDocument) -> tuple[str, str]:
+    """(text, kind) of one paragraph; list items come back as kind 'list'."""
+    text = paragraph.text.strip()
+    fmt = list_format(paragraph, document)
+    if fmt is None:
+        return text, "para"
+    if fmt == "bullet":
+        return f"- {text}", "list"
+    return text, "list"
+
+
+def _num_pr(paragraph: Paragraph) -> tuple[str, str] | None:
+    """(numId, ilvl) from the paragraph, else from its style and the styles it is based on."""
+    candidates = [paragraph._p.pPr]
+    style = paragraph.style
+    while style is not None:
+        candidates.append(style.element.pPr)
+        style = style.base_style
+    for ppr in candidates:
+        num_pr = ppr.numPr if ppr is not None else None
+        if num_pr is not None and num_pr.numId is not None:
+            ilvl = num_pr.ilvl.val if num_pr.ilvl is not None else 0
+            return str(num_pr.numId.val), str(ilvl)
+    return None
+
+
+def list_format(paragraph: Paragraph, document: WordDocument) -> str | None:
+    """'bullet', the numbering format ('decimal', 'lowerLetter', ...) or None if not a list item."""
+    num = _num_pr(paragraph)
+    if num is None or num[0] == "0":
+        name = (paragraph.style.name or "") if paragraph.style is not None else ""
+        if name.startswith("List Bullet"):
+            return "bullet"
+        return "decimal" if name.startswith("List Number") else None
+    try:
+        numbering = document.part.numbering_part.element
+    except (KeyError, NotImplementedError):
+        return "bullet"
+    abstract = numbering.xpath(f'./w:num[@w:numId="{num[0]}"]/w:abstractNumId/@w:val')
+    if not abstract:
+        return None
+    fmt = numbering.xpath(
+        f'./w:abstractNum[@w:abstractNumId="{abstract[0]}"]/w:lvl[@w:ilvl="{num[1]}"]/w:numFmt/@w:val'
+    )
+    value = fmt[0] if fmt else "bullet"
+    return None if value == "none" else value
+
+
+def table_text(table: Table) -> str:
+    """Rows as tab-separated cells; a merged cell appears once."""
+    lines = []
+    for row in table.rows:
+        cells, previous = [], None
+        for cell in row.cells:
+            if cell._tc is previous:  # python-docx repeats a merged cell for each grid column
+                continue
+            previous = cell._tc
+            cells.append(" ".join(cell.text.split()))
+        if any(cells):
+            lines.append("\t".join(cells))
+    return "\n".join(lines)
