@@ -1,0 +1,202 @@
+"""Printed lines and the marks councils put on them: numbers, bullets, lettered points, tables.
+
+`read_lines` turns normalised text into non-blank `Line`s with their character spans;
+`build_chunks` groups a run of lines into paragraph-sized `Chunk`s: a numbered paragraph with
+the points it introduces, a table, a heading, a plain paragraph.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from models.domain import DECISION_VERBS
+
+BULLET_RE = re.compile(r"^(?:[-•·▪◦●–*](?:\s+|$))+")
+NUMBER_RE = re.compile(
+    r"^(?P<n>\d{1,3}(?:\.\d{1,3})+|\d{1,4}/\d{2,4}|\d{1,3}(?=\.\s+\S))\.?(?:\s+|$)(?P<rest>.*)$")
+NUMBER_ONLY_RE = re.compile(r"^\d{1,3}(?:\.\d{1,2})+\.?$")
+POINT_RE = re.compile(r"^(?P<label>\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)|[a-z]\.)\s+(?P<rest>\S.*)$")
+TERMINAL = (".", "?", "!", ".”", ".’", '."', ".)")
+DECISION_START_RE = re.compile(rf"^(?:{'|'.join(DECISION_VERBS)})\b(?! [A-Z]{{2,}})")
+CONNECTOR_END_RE = re.compile(r"(?:[,&/–-]|\b(?:and|of|the|to|for|in|a|an|or|by|with|on|at))$")
+
+
+@dataclass
+class Line:
+    """One printed, non-blank line: its text without leading spaces, its span, and layout hints."""
+
+    text: str
+    start: int
+    end: int
+    index: int = 0
+    blank_before: bool = False
+    page: int | None = None
+
+
+@dataclass
+class Chunk:
+    """A paragraph-sized group of lines: kind text | points | table | heading."""
+
+    kind: str
+    lines: list[str]
+    start: int
+    end: int
+    number: str | None = None
+    first: int = 0  # index of its first Line
+    page: int | None = None
+    heading: object = None  # what the heading classifier said, for kind 'heading'
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+
+def read_lines(text: str) -> list[Line]:
+    """Non-blank lines with spans into `text`; page = 1 + form feeds before, when the text has pages."""
+    paged = "\f" in text
+    lines: list[Line] = []
+    pos, page, blank = 0, 1, True
+    for raw in text.split("\n"):
+        page += raw.count("\f")
+        body = raw.replace("\f", " ")
+        stripped = body.strip()
+        if stripped:
+            start = pos + (len(body) - len(body.lstrip()))
+            lines.append(Line(stripped, start, start + len(stripped), len(lines), blank, page if paged else None))
+            blank = False
+        else:
+            blank = True
+        pos += len(raw) + 1
+    return lines
+
+
+def strip_bullet(text: str) -> tuple[bool, str]:
+    """('- a) The forecast ...') -> (True, 'a) The forecast ...')."""
+    m = BULLET_RE.match(text)
+    return (True, text[m.end():].strip()) if m else (False, text)
+
+
+def split_number(text: str) -> tuple[str | None, str]:
+    """A council paragraph number at the start: '10.2.3 The Committee ...' -> ('10.2.3', 'The Committee ...')."""
+    m = NUMBER_RE.match(text)
+    if not m:
+        return None, text
+    return m.group("n"), m.group("rest").strip()
+
+
+def point_label(text: str) -> tuple[str | None, str]:
+    """A lettered or numbered point: 'a) The forecast' -> ('a)', 'The forecast'); '(ii) £5m' -> ('(ii)', '£5m')."""
+    m = POINT_RE.match(text)
+    return (m.group("label"), m.group("rest")) if m else (None, text)
+
+
+def ends_sentence(text: str) -> bool:
+    return text.rstrip().endswith(TERMINAL)
+
+
+def is_table_line(text: str) -> bool:
+    return "\t" in text.strip("\t") and len([c for c in text.split("\t") if c.strip()]) >= 2
+
+
+@dataclass
+class Builder:
+    """Groups lines into chunks; `is_heading(line)` says which lines head an item or section."""
+
+    is_heading: Callable[[Line], object]
+    chunks: list[Chunk] = field(default_factory=list)
+    pending: str | None = None  # a number printed alone on its line, for the chunk below
+
+    @property
+    def last(self) -> Chunk | None:
+        return self.chunks[-1] if self.chunks else None
+
+    def open(self, kind: str, line: Line, text: str, number: str | None = None) -> Chunk:
+        if number is None and self.pending and kind in ("text", "points", "table"):
+            number = self.pending
+        self.pending = None
+        chunk = Chunk(kind, [text], line.start, line.end, number, line.index, line.page)
+        self.chunks.append(chunk)
+        return chunk
+
+    def extend(self, line: Line, text: str, join: bool) -> None:
+        chunk = self.chunks[-1]
+        if join:
+            chunk.lines[-1] = f"{chunk.lines[-1]} {text}"
+        else:
+            chunk.lines.append(text)
+        chunk.end = line.end
+
+    def feed(self, line: Line) -> None:
+        text = line.text
+        if is_table_line(text):
+            return self.on_table(line)
+        if NUMBER_ONLY_RE.match(text):
+            self.pending = text.rstrip(".")
+            return None
+        heading = self.is_heading(line)
+        if heading:
+            self.open("heading", line, text).heading = heading
+            return None
+        bullet, body = strip_bullet(text)
+        number, rest = split_number(body)
+        if number:
+            self.open("text", line, rest, number)
+            return None
+        label, _ = point_label(body)
+        if bullet or label:
+            return self.on_point(line, body, label)
+        return self.on_plain(line, body)
+
+    def on_table(self, line: Line) -> None:
+        """Tab-separated lines, even one blank line apart, are the rows of one table."""
+        last = self.last
+        if last is not None and last.kind == "table" and line.start - last.end <= 3:
+            self.extend(line, line.text.rstrip("\t"), join=False)
+        else:
+            self.open("table", line, line.text.rstrip("\t"))
+
+    def absorbs(self, chunk: Chunk | None) -> bool:
+        """Whether the chunk introduces the points below it: a numbered paragraph, or one ending in ':'."""
+        if chunk is None or chunk.kind not in ("text", "points"):
+            return False
+        tail = chunk.lines[-1].rstrip()
+        return chunk.number is not None and chunk.kind == "text" or chunk.kind == "points" \
+            or tail.endswith((":", "-", "–")) or bool(CONNECTOR_END_RE.search(tail))
+
+    def on_point(self, line: Line, body: str, label: str | None) -> None:
+        last = self.last
+        if self.absorbs(last):
+            self.extend(line, body, join=False)
+            last.kind = "points"  # type: ignore[union-attr]
+            return
+        if label:
+            _, rest = point_label(body)
+            self.open("text", line, rest, label)
+        else:
+            self.open("text", line, body)
+
+    def on_plain(self, line: Line, body: str) -> None:
+        last = self.last
+        if last is not None and last.kind in ("text", "points") and self.continues(last, line, body):
+            self.extend(line, body, join=not ends_sentence(last.lines[-1]) or last.kind == "text")
+        else:
+            self.open("text", line, body)
+
+    @staticmethod
+    def continues(chunk: Chunk, line: Line, body: str) -> bool:
+        """A wrapped or split sentence: starts lower-case after an unfinished line, or follows a ','/'and'."""
+        tail = chunk.lines[-1].rstrip()
+        if body[:1].islower():
+            return not ends_sentence(tail) or chunk.kind == "points"
+        if DECISION_START_RE.match(body) and not ends_sentence(tail) and not tail.endswith(":"):
+            return True  # '... it was' / 'RESOLVED that ...'
+        return not line.blank_before and bool(CONNECTOR_END_RE.search(tail))
+
+
+def build_chunks(lines: list[Line], is_heading: Callable[[Line], object]) -> list[Chunk]:
+    """Group lines into chunks in reading order."""
+    builder = Builder(is_heading)
+    for line in lines:
+        builder.feed(line)
+    return builder.chunks
