@@ -1,0 +1,163 @@
+"""Tables printed in committee papers: header rows, body rows and the scale their money is in.
+
+A table arrives as one paragraph whose lines are its rows, cells separated by tabs (or, from
+flattened PDF layout, a label among numbers: "10.392 (0.471) Business Development 4.001").
+Header rows are the rows above the first row of figures; a header printed over two or three
+rows ("Balance" / "1 April 2016" / "£m") is joined column by column.
+"""
+from __future__ import annotations
+
+import re
+
+from models.domain import Paragraph, Table
+from models.ids import table_id
+
+# A figure as printed in a cell: "1,234", "(35,643)", "-0.471", "8.4%", "£2.5m", "2.185 (one-off)".
+NUMBER_RE = re.compile(
+    r"^(?P<neg>[-−–]|\()?\s*(?P<cur>£)?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+    r"\s?(?P<mult>bn|m|k)?\s?(?P<pct>%)?\s*\)?(?:\s+(?:\(.*\)|\d+\s*/\s*\d+))?\s*$",
+    re.I,
+)
+_YEARISH_RE = re.compile(r"^(?:19|20)\d{2}(?:[-/]\d{2,4})?$")
+_UNIT_CELL_RE = re.compile(r"^(?:£\s?'?0{3}|£\s?m|£\s?k|£|%|£m\s?%|no\.?|number)$", re.I)
+THOUSANDS_RE = re.compile(r"£\s?'?000\b|£\s?k\b|£\s?thousands?\b|\(£'?000s?\)", re.I)
+MILLIONS_RE = re.compile(r"£\s?m\b|£\s?millions?\b|£\s?mn\b", re.I)
+_LABEL_HEADER_WORDS = ("name", "title", "area", "measure", "indicator", "department", "service",
+                       "scheme", "item", "category", "description", "saving")
+_FLAT_TOKEN_RE = re.compile(r"^\(?[-−–]?£?\d[\d,]*(?:\.\d+)?%?\)?$")
+
+
+def is_number(cell: str) -> bool:
+    """True for a cell that prints one figure ('1,234', '(0.471)', '8.4%'), not a year or a code."""
+    cell = (cell or "").strip()
+    return bool(NUMBER_RE.match(cell)) and not _YEARISH_RE.match(cell)
+
+
+def _is_header_cell(cell: str) -> bool:
+    """True for cells a header row may hold: words, years ('2016/17'), units ('£m')."""
+    cell = cell.strip()
+    return not cell or not NUMBER_RE.match(cell) or bool(_YEARISH_RE.match(cell)) or bool(_UNIT_CELL_RE.match(cell))
+
+
+def scale_of(text: str) -> float:
+    """The multiplier a heading or caption gives money: '£000' -> 1000, '£m' -> 1e6, else 1."""
+    if THOUSANDS_RE.search(text or ""):
+        return 1000.0
+    if MILLIONS_RE.search(text or ""):
+        return 1e6
+    return 1.0
+
+
+def flat_cells(line: str) -> list[str] | None:
+    """A flattened row split into leading figures, its label and trailing figures; None if not a row."""
+    tokens = line.split()
+    lead = 0
+    while lead < len(tokens) and _FLAT_TOKEN_RE.match(tokens[lead]):
+        lead += 1
+    tail = len(tokens)
+    while tail > lead and _FLAT_TOKEN_RE.match(tokens[tail - 1]):
+        tail -= 1
+    figures = lead + len(tokens) - tail
+    if figures < 2 or tail == lead:
+        return None
+    return tokens[:lead] + [" ".join(tokens[lead:tail])] + tokens[tail:]
+
+
+def table_rows(text: str, min_rows: int = 2) -> list[list[str]] | None:
+    """The rows of a table paragraph (tab-separated or flattened), or None when it is not a table."""
+    lines = [ln for ln in text.splitlines() if ln.strip() and not re.fullmatch(r"[-\t\s]+", ln)]
+    tabbed = [ln for ln in lines if "\t" in ln]
+    if len(tabbed) >= min_rows and len(tabbed) * 2 >= len(lines):
+        return [_trim([c.strip() for c in ln.split("\t")]) for ln in lines]
+    flat = [flat_cells(ln) for ln in lines]
+    if sum(f is not None for f in flat) >= min_rows and sum(f is not None for f in flat) * 2 >= len(lines):
+        return [f if f is not None else [ln.strip()] for f, ln in zip(flat, lines, strict=True)]
+    return None
+
+
+def _trim(cells: list[str]) -> list[str]:
+    """Cells without empty trailing ones and without leftover markup ('<i>', '<u>')."""
+    cells = [re.sub(r"</?[a-z]+>", "", c).strip() for c in cells]
+    while cells and not cells[-1]:
+        cells.pop()
+    return cells
+
+
+def _density(row: list[str], width: int) -> float:
+    return sum(bool(c) for c in row) / max(width, 1)
+
+
+def split_header(rows: list[list[str]]) -> tuple[list[list[str]], list[list[str]], list[list[str]]]:
+    """(caption rows, header rows, body rows): headers are the dense rows above the first figures."""
+    first_body = next((i for i, r in enumerate(rows) if not all(_is_header_cell(c) for c in r)), len(rows))
+    if first_body == len(rows):  # a table of words: its first row is the header
+        return [], rows[:1], rows[1:]
+    if first_body == 0:
+        return [], [], rows
+    block, width = rows[:first_body], max(len(r) for r in rows)
+    dense = [i for i, r in enumerate(block) if _density(r, width) >= 0.5 or len([c for c in r if c]) >= 3]
+    start = dense[-1] if dense else len(block) - 1
+    while start > 0 and start - 1 in dense and first_body - start < 3:
+        start -= 1
+    headers = [r for r in block[start:] if not (len([c for c in r if c]) == 1 and r[0] and r is not block[start])]
+    return block[:start], headers, rows[first_body:]
+
+
+def join_headers(header_rows: list[list[str]]) -> list[str]:
+    """Header rows joined column by column: 'Balance' over '1 April 2016' -> 'Balance 1 April 2016'."""
+    width = max((len(r) for r in header_rows), default=0)
+    return [" ".join(r[i] for r in header_rows if i < len(r) and r[i]).strip() for i in range(width)]
+
+
+def label_column(headers: list[str], body: list[list[str]]) -> int | None:
+    """The column naming each row: a header saying so ('Risk name', 'Expenditure Area'), else the
+    first column of words."""
+    for word in _LABEL_HEADER_WORDS:
+        for i, h in enumerate(headers):
+            if re.search(rf"(?i)\b{word}", h) and _wordy(body, i):
+                return i
+    width = max((len(r) for r in body), default=0)
+    return next((i for i in range(width) if _wordy(body, i)), None)
+
+
+def _wordy(body: list[list[str]], col: int) -> bool:
+    """True when most filled cells of a column are words of more than two characters."""
+    cells = [r[col] for r in body if col < len(r) and r[col]]
+    words = [c for c in cells if not is_number(c) and re.search(r"[A-Za-z]{3}", c)]
+    return bool(cells) and len(words) * 2 >= len(cells)
+
+
+def extract_tables(doc_id: str, paragraphs: list[Paragraph]) -> list[Table]:
+    """Every table paragraph of a document as a Table with joined headers, body rows and scale.
+
+    A table broken over several paragraphs (a page break, blank lines between rows) keeps the
+    headers, caption and scale of its first part when the later parts have none of their own.
+    """
+    tables: list[Table] = []
+    previous: tuple[Paragraph, int] | None = None
+    for p in paragraphs:
+        adjacent = previous is not None and previous[0].seq + 1 == p.seq
+        rows = table_rows(p.text, min_rows=1 if adjacent else 2)
+        if not rows or (adjacent and previous and len(rows) == 1 and len(rows[0]) != previous[1]):
+            previous = None
+            continue
+        table = _table(table_id(doc_id, len(tables) + 1), p, rows)
+        width = max(len(r) for r in rows)
+        if adjacent and previous and not table.headers and previous[1] == width:
+            first = tables[-1]
+            table.headers, table.scale = first.headers, first.scale
+            table.caption = table.caption or first.caption
+        tables.append(table)
+        previous = (p, width)
+    return tables
+
+
+def _table(ident: str, p: Paragraph, rows: list[list[str]]) -> Table:
+    """One table paragraph's rows split into caption, joined headers and body, with its scale."""
+    caption_rows, header_rows, body = split_header(rows)
+    headers = join_headers(header_rows)
+    caption = p.section or " ".join(c for r in caption_rows for c in r if c) or None
+    scale = scale_of(" ".join(headers)) if any(headers) else 1.0
+    if scale == 1.0:
+        scale = scale_of(" ".join([caption or "", *(c for r in caption_rows for c in r)]))
+    return Table(id=ident, paragraph_id=p.id, caption=caption, headers=headers, rows=body, scale=scale)
