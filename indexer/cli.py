@@ -1,0 +1,240 @@
+"""The `minutebook` command: thin click commands over library calls."""
+from __future__ import annotations
+
+import csv
+import json
+import logging
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from indexer import queries
+from indexer.settings import Settings, load_settings
+from models import MinutebookError
+from models.dates import long_date, parse_iso
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+
+
+def _iso(ctx, param, value):
+    if value is None:
+        return None
+    try:
+        return parse_iso(value).isoformat()
+    except ValueError:
+        raise click.BadParameter(f"'{value}' is not a date: use yyyy-mm-dd, e.g. 2017-03-06") from None
+
+
+def filter_options(f):
+    """--committee --since --until --kind --person, shared by every listing command."""
+    for opt in reversed([
+        click.option("--committee", help="exact committee name, e.g. 'Adult Social Care Committee'"),
+        click.option("--since", callback=_iso, help="meetings on or after this ISO date"),
+        click.option("--until", callback=_iso, help="meetings on or before this ISO date"),
+        click.option("--kind", type=click.Choice(["paragraph", "decision", "recommendation",
+                                                  "action", "figure"]), help="what to list"),
+        click.option("--person", help="a person's name or surname, e.g. Borrett"),
+    ]):
+        f = opt(f)
+    return f
+
+
+@click.group()
+@click.option("--data", "data_dir", type=click.Path(file_okay=False, path_type=Path),
+              help="data folder for the index (env MINUTEBOOK_DATA, default instance/)")
+@click.option("-v", "--verbose", is_flag=True, help="log each stage with counts and seconds")
+@click.version_option(package_name="minutebook")
+@click.pass_context
+def cli(ctx: click.Context, data_dir: Path | None, verbose: bool) -> None:
+    """Minutebook: search and cited answers over committee papers.
+
+    Example: minutebook --data instance index corpus/documents
+    """
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s")
+    ctx.obj = load_settings(data_dir=data_dir)
+
+
+def _db(settings: Settings):
+    from indexer.store import open_store
+
+    return open_store(settings.db_path, create=False)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.pass_obj
+def index(settings: Settings, paths: tuple[Path, ...]) -> None:
+    """Index committee papers (files or folders) into the data folder.
+
+    Example: minutebook index corpus/documents papers/2024-09-09-pack.pdf
+    """
+    from indexer.engine import Engine
+    from indexer.pipeline import index_paths
+
+    with click.progressbar(length=0, label="indexing", show_pos=True, file=sys.stderr) as bar:
+        def progress(path: str) -> None:
+            bar.length = (bar.length or 0) + 1
+            bar.update(1)
+
+        report = index_paths(list(paths), settings, Engine(settings), progress)
+    for _path, message in report.failed:
+        click.echo(f"failed: {message}", err=True)
+    for _path, message in report.skipped:
+        click.echo(f"skipped: {message}", err=True)
+    c = report.counts
+    click.echo(f"documents: {len(report.new)} new, {len(report.updated)} updated, "
+               f"{len(report.unchanged)} unchanged, {len(report.failed)} failed"
+               + (f", {len(report.skipped)} skipped" if report.skipped else ""))
+    click.echo(f"index: {c.get('documents', 0)} documents, {c.get('meetings', 0)} meetings, "
+               f"{c.get('items', 0)} items, {c.get('decisions', 0)} decisions, "
+               f"{c.get('actions', 0)} actions, {c.get('recommendations', 0)} recommendations, "
+               f"{c.get('figures', 0)} figures")
+    if not report.ok:
+        sys.exit(1)
+
+
+@cli.command()
+@click.pass_obj
+def stats(settings: Settings) -> None:
+    """Count what the index holds.
+
+    Example: minutebook stats
+    """
+    from indexer.store import counts
+
+    for name, n in counts(_db(settings)).items():
+        click.echo(f"{name:16} {n}")
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="print JSON, as /api/decisions gives")
+@click.option("--csv", "as_csv", is_flag=True, help="print CSV for a spreadsheet")
+@click.option("--verb", help="only decisions with this verb, e.g. AGREED")
+@click.option("--limit", type=click.IntRange(1, 100_000), default=1000, show_default=True)
+@filter_options
+@click.pass_obj
+def decisions(settings: Settings, as_json: bool, as_csv: bool, verb: str | None, limit: int,
+              committee, since, until, kind, person) -> None:
+    """List decisions and actions, newest first.
+
+    Example: minutebook decisions --committee "Adult Social Care Committee" --since 2017-01-01 --csv
+    """
+    rows = queries.decisions(_db(settings), committee=committee, since=since, until=until,
+                             verb=verb, kind=kind if kind in ("decision", "action") else None,
+                             person=person, limit=limit)
+    if as_json:
+        click.echo(json.dumps({"ok": True, "results": rows}, indent=1, ensure_ascii=False))
+    elif as_csv:
+        write_csv(rows, sys.stdout)
+    else:
+        for d in rows:
+            v = d["votes"]
+            vote = f" [for {v['for']}, against {v['against']}, abstain {v['abstain']}]" if v else ""
+            click.echo(f"{long_date(d['meeting_date'])}  {d['committee']}  {d['paragraph'] or d['item']}"
+                       f"  {'/'.join(d['verbs'])}{vote}\n    {d['text'][:300]}")
+
+
+CSV_FIELDS = ["id", "meeting_date", "committee", "item", "paragraph", "kind", "verbs", "text",
+              "votes_for", "votes_against", "votes_abstain", "proposer", "seconder", "url"]
+
+
+def write_csv(rows: list[dict], out) -> None:
+    """Decisions as CSV, one row each."""
+    w = csv.DictWriter(out, fieldnames=CSV_FIELDS)
+    w.writeheader()
+    for d in rows:
+        v = d["votes"] or {}
+        w.writerow({**{k: d.get(k) for k in CSV_FIELDS if k in d}, "verbs": " ".join(d["verbs"]),
+                    "votes_for": v.get("for"), "votes_against": v.get("against"),
+                    "votes_abstain": v.get("abstain"),
+                    "url": (d.get("citation") or {}).get("url")})
+
+
+@cli.command()
+@click.argument("query")
+@click.option("--json", "as_json", is_flag=True, help="print JSON, as /api/search gives")
+@click.option("--limit", type=click.IntRange(1, 200), default=10, show_default=True)
+@filter_options
+@click.pass_obj
+def search(settings: Settings, query: str, as_json: bool, limit: int, **filters) -> None:
+    """Search paragraphs, decisions, recommendations and figures.
+
+    Example: minutebook search "hired transport" --kind figure
+    """
+    from indexer.engine import Engine
+
+    _db(settings)
+    result = Engine(settings).search(query, filters, limit=limit)
+    if as_json:
+        click.echo(json.dumps({"ok": True, **result}, indent=1, ensure_ascii=False))
+        return
+    click.echo(f"{result['total']} results for {query!r}")
+    for r in result["results"]:
+        click.echo(f"[{r['kind']}] {_cite_label(r)}\n    {r['text'][:300]}")
+
+
+def _cite_label(c: dict) -> str:
+    parts = [c.get("committee"), long_date(c.get("meeting_date"))]
+    if c.get("paragraph"):
+        parts.append(f"paragraph {c['paragraph']}")
+    if c.get("page"):
+        parts.append(f"page {c['page']}")
+    return ", ".join(p for p in parts if p) + f"  ({c.get('title')})"
+
+
+@cli.command()
+@click.argument("question")
+@click.option("--json", "as_json", is_flag=True, help="print JSON, as /api/answer gives")
+@filter_options
+@click.pass_obj
+def ask(settings: Settings, question: str, as_json: bool, **filters) -> None:
+    """Answer a question from the papers, with the paragraph it rests on.
+
+    Example: minutebook ask "What was the vote on the transport policy?"
+    """
+    from indexer.engine import Engine
+
+    _db(settings)
+    result = Engine(settings).answer(question, filters)
+    if as_json:
+        click.echo(json.dumps({"ok": True, **result}, indent=1, ensure_ascii=False))
+        return
+    a = result["answer"]
+    if not a:
+        click.echo("The papers don't say.")
+        for c in result["citations"][:3]:
+            click.echo(f"  nearest: {_cite_label(c)}")
+        return
+    click.echo(f"{a['text']}\n  — {_cite_label(a['citation'])}\n  {a['citation']['text'][:400]}")
+
+
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=5000, show_default=True, type=int)
+@click.option("--threads", default=4, show_default=True, type=int)
+@click.pass_obj
+def serve(settings: Settings, host: str, port: int, threads: int) -> None:
+    """Serve the pages and the JSON API with waitress.
+
+    Example: minutebook --data instance serve --port 5000
+    """
+    from waitress import serve as waitress_serve
+
+    from webapp import create_app
+
+    app = create_app(settings=settings)
+    click.echo(f"Minutebook on http://{host}:{port} (data: {settings.data_dir})", err=True)
+    waitress_serve(app, host=host, port=port, threads=threads)
+
+
+def main() -> None:
+    """Console entry point: library errors become one clear line and exit status 1."""
+    try:
+        cli(standalone_mode=True)
+    except MinutebookError as e:
+        click.echo(f"error: {e.message}", err=True)
+        sys.exit(1)

@@ -1,0 +1,123 @@
+"""The store's schema, as numbered single-purpose migrations (sqlite-utils Migrations)."""
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+migrations = Migrations("minutebook")
+
+
+@migrations()
+def m001_documents(db: Database) -> None:
+    db["documents"].create(
+        {"id": str, "path": str, "sha256": str, "format": str, "title": str, "kind": str,
+         "council": str, "committee": str, "meeting_date": str, "text": str, "encoding": str,
+         "pipeline_version": int, "keyword_synced": int, "indexed_at": str},
+        pk="id",
+    )
+    db["documents"].create_index(["path"], unique=True)
+
+
+@migrations()
+def m002_meetings(db: Database) -> None:
+    db["meetings"].create(
+        {"id": str, "document_id": str, "committee": str, "date": str, "role": str, "time": str,
+         "venue": str, "chair": str},
+        pk=("id", "document_id"),
+    )
+    db["attendees"].create(
+        {"meeting_id": str, "document_id": str, "name": str, "role": str, "note": str,
+         "person": str},
+    )
+    db["items"].create(
+        {"meeting_id": str, "document_id": str, "part": str, "number": str, "title": str,
+         "page": str},
+    )
+    for table in ("meetings", "attendees", "items"):
+        db[table].create_index(["document_id"])
+    db["meetings"].create_index(["date"])
+
+
+@migrations()
+def m003_paragraphs(db: Database) -> None:
+    db["paragraphs"].create(
+        {"id": str, "document_id": str, "seq": int, "number": str, "text": str, "start": int,
+         "end": int, "part": str, "meeting_id": str, "item": str, "item_title": str,
+         "report_id": str, "section": str, "page": int, "printed_page": str, "text_hash": str},
+        pk="id",
+    )
+    db["paragraphs"].create_index(["document_id"])
+    db["paragraphs"].create_index(["meeting_id"])
+
+
+@migrations()
+def m004_reports(db: Database) -> None:
+    db["reports"].create(
+        {"id": str, "document_id": str, "title": str, "meeting_id": str, "meeting_date": str,
+         "committee": str, "responsible_officer": str, "contact_officer": str,
+         "agenda_item": str, "executive_summary": str, "paragraph_id": str},
+        pk="id",
+    )
+    db["recommendations"].create(
+        {"report_id": str, "document_id": str, "seq": int, "label": str, "text": str,
+         "paragraph_id": str},
+    )
+    db["reports"].create_index(["document_id"])
+    db["recommendations"].create_index(["report_id"])
+
+
+@migrations()
+def m005_decisions(db: Database) -> None:
+    db["decisions"].create(
+        {"id": str, "document_id": str, "paragraph_id": str, "kind": str, "verbs": str,
+         "text": str, "vote_for": int, "vote_against": int, "vote_abstain": int,
+         "unanimous": int, "outcome": str, "proposer": str, "seconder": str, "actor": str},
+        pk="id",
+    )
+    db["decisions"].create_index(["document_id"])
+    db["decisions"].create_index(["paragraph_id"])
+
+
+@migrations()
+def m006_tables_figures(db: Database) -> None:
+    db["tables"].create(
+        {"id": str, "document_id": str, "paragraph_id": str, "caption": str, "headers": str,
+         "rows": str, "scale": float},
+        pk="id",
+    )
+    db["figures"].create(
+        {"id": int, "document_id": str, "paragraph_id": str, "table_id": str, "label": str,
+         "column": str, "value": float, "unit": str, "text": str, "period": str},
+        pk="id",
+    )
+    db["tables"].create_index(["document_id"])
+    db["figures"].create_index(["document_id"])
+    db["figures"].create_index(["paragraph_id"])
+
+
+@migrations()
+def m007_entities(db: Database) -> None:
+    db["entities"].create(
+        {"document_id": str, "paragraph_id": str, "label": str, "text": str, "start": int,
+         "end": int, "norm": str},
+    )
+    db["entities"].create_index(["document_id"])
+    db["entities"].create_index(["paragraph_id"])
+    db["entities"].create_index(["label", "norm"])
+
+
+@migrations()
+def m008_embeddings(db: Database) -> None:
+    """Vectors keyed by the hash of the text they encode: unchanged text is never encoded twice."""
+    db["embeddings"].create({"text_hash": str, "model": str, "vector": bytes}, pk="text_hash")
+
+
+@migrations()
+def m009_units(db: Database) -> None:
+    """What search ranks: paragraphs, decisions, actions, recommendations and table rows."""
+    db["units"].create(
+        {"id": str, "document_id": str, "kind": str, "text": str, "cite_text": str,
+         "paragraph_id": str, "title": str, "committee": str, "meeting_date": str,
+         "people": str, "orgs": str, "text_hash": str},
+        pk="id",
+    )
+    db["units"].create_index(["document_id"])
