@@ -31,11 +31,16 @@ from indexer.retrieve import UnitTable
 from indexer.settings import Settings
 
 TOP_UNITS = 12
+MAX_CANDIDATES = 48  # sentences and rows scored semantically per question
 DECISION_VERB_RE = re.compile(r"\b(?:NOTED|AGREED|RESOLVED|APPROVED|ENDORSED|ASKED|REVIEWED|ELECTED|"
                               r"RECOMMENDED|CONSIDERED|DISCUSSED)\b|\b(?:agreed|resolved|approved|decided)\b")
 YESNO_EVIDENCE = re.compile(r"\b(?:success\w*|unsuccess\w*|awarded|approved|rejected|refused|won|lost|"
                             r"secured|granted|declined|forecasting|forecast|expected|confirmed|completed|"
                             r"achieved|not)\b", re.I)
+
+
+HEDGED = re.compile(r"\b(?:if|whether|would|could|awaiting|to be confirmed|unknown|not yet known|may|"
+                    r"might)\b", re.I)
 
 
 def coverage(terms: list[str], text: str, context: str, idf: dict[str, float], default: float) -> float:
@@ -51,30 +56,49 @@ def coverage(terms: list[str], text: str, context: str, idf: dict[str, float], d
     return got / total if total else 0.0
 
 
+MONEY_HEADER = re.compile(r"£|\b(?:budget|spend|cost|forecast|variance|outturn|income|expenditure|savings?)\b", re.I)
+
+
+def row_words(c: cands.Candidate) -> str:
+    """The words of a table row: its label and its text cells, without the figures."""
+    return " ".join([c.label] + [v for _, v in c.cells if re.search(r"[A-Za-z]{3,}", v)])
+
+
 def fits_type(qt: QuestionType, c: cands.Candidate, person_spans: list[tuple[int, int, str]]) -> bool:
     """Does the candidate hold the kind of thing the question asks for?"""
     t = c.text if not c.cells else " ".join(v for _, v in c.cells)
     if qt.kind == AMOUNT:
-        return cands.has_money(c.text) or bool(c.cells and any(re.search(r"\d", v) for _, v in c.cells)) \
+        money_row = bool(c.cells) and bool(MONEY_HEADER.search(c.context + " " + " ".join(h + v for h, v in c.cells)))
+        return (cands.has_money(c.text) and not c.cells) or money_row \
             or (qt.finance and bool(re.search(r"\b(?:to budget|balanced|break-?even|nil variance|on budget)\b", c.text, re.I)))
     if qt.kind == PERCENT:
         return cands.has_percent(t) or bool(c.cells)
     if qt.kind == COUNT:
         return cands.has_number(t)
     if qt.kind == DATE:
-        return cands.has_date(c.text)
+        return not c.cells and cands.has_date(c.text)
     if qt.kind == VOTE:
         return cands.has_vote(c.text)
     if qt.kind == PERSON:
         return any(c.offset <= s and e <= c.offset + len(c.text) + 5 and name not in qt.terms
                    for s, e, name in person_spans)
     if qt.kind == DECISION:
-        return c.unit.kind in ("decision", "action") or bool(DECISION_VERB_RE.search(c.text))
+        return c.unit.kind in ("decision", "action") or c.decided or bool(DECISION_VERB_RE.search(c.text))
     if qt.kind == RECOMMENDATION:
-        return c.unit.kind == "recommendation" or "recommend" in c.context.lower()
+        return c.unit.kind == "recommendation" or c.recommended or "recommend" in c.context.lower()
     if qt.kind == YESNO:
-        return bool(YESNO_EVIDENCE.search(c.text))
+        return bool(YESNO_EVIDENCE.search(c.text)) and not HEDGED.search(c.text) \
+            and coverage(qt.terms, c.text, "", {}, 1.0) >= 0.6
     return True
+
+
+def years_clash(qt: QuestionType, c: cands.Candidate) -> bool:
+    """The question names a financial year and the candidate names only other years."""
+    want = {p for p in qt.periods if "-" in p}
+    if not want:
+        return False
+    have = {p for p in periods(c.text + " " + c.context + " " + " ".join(h for h, _ in c.cells)) if "-" in p}
+    return bool(have) and not (have & want)
 
 
 def agreement(qt: QuestionType, c: cands.Candidate) -> float:
@@ -84,7 +108,10 @@ def agreement(qt: QuestionType, c: cands.Candidate) -> float:
     if qt.date:
         score += 0.15 if date == qt.date or qt.date in c.context else -0.15
     if qt.month:
-        score += 0.05 if date.startswith(qt.month) else 0.0
+        months = {cands.header_month(h) for h, _ in c.cells}
+        named = {cands.header_month(m.group(0)) for m in cands.MONTH_HEADER_RE.finditer(c.text)}
+        score += 0.05 if date.startswith(qt.month) or qt.month in months else 0.0
+        score += 0.1 if qt.month in named else 0.0
     if qt.periods:
         have = set(periods(c.text + " " + c.context + " " + " ".join(h for h, _ in c.cells)))
         if have:
@@ -97,15 +124,24 @@ def score_candidates(qt: QuestionType, question_vec: np.ndarray, found: list[can
     """Score every candidate: term coverage, semantic similarity, retrieval rank, date agreement."""
     if not found:
         return []
+    if len(found) > MAX_CANDIDATES:  # keep the encoder's work bounded: cheap score first
+        found = sorted(found, key=lambda c: -(coverage(qt.terms, c.text if not c.cells else row_words(c),
+                                                       c.context, idf, default_idf) + 0.3 / (1 + c.rank)))
+        found = found[:MAX_CANDIDATES]
     vecs = encoder.encode([c.label + " " + " ".join(f"{h} {v}" for h, v in c.cells) if c.cells else c.text
                            for c in found])
     sims = vecs @ question_vec
     scored = []
     for c, sim in zip(found, sims):
-        cov = coverage(qt.terms, c.text if not c.cells else c.label, c.context, idf, default_idf)
+        cov = coverage(qt.terms, c.text if not c.cells else row_words(c), c.context, idf, default_idf)
         s = 0.45 * cov + 0.4 * float(sim) + 0.15 / (1 + c.rank) + agreement(qt, c)
         if c.unit.kind in ("decision", "action") and qt.kind in (DECISION, VOTE):
             s += 0.05
+        if qt.kind == AMOUNT and VARIANCE_TERMS & set(qt.terms) and re.search(
+                r"varian|overspen|underspen|over budget|under budget", c.text if not c.cells else c.context, re.I):
+            s += 0.1
+        if c.text.endswith(":") and qt.kind != VOTE:
+            s -= 0.25  # a lead-in says what follows, not the answer itself
         scored.append((s, c))
     scored.sort(key=lambda x: -x[0])
     return scored
@@ -116,8 +152,9 @@ def gather(qt: QuestionType, hits: list[tuple[str, float]], table: UnitTable, db
     units = [table.units[table.by_id[i]] for i, _ in hits[:TOP_UNITS * 3]]
     if qt.kind in (VOTE, DECISION) and qt.date:
         units = [u for u in units if u.meeting_date == qt.date]
+    decided = _decided(db, [u.paragraph_id for u in units])
     if qt.kind == VOTE:
-        units = [u for u in units if u.kind in ("decision", "paragraph")]
+        units = [u for u in units if decided.get(u.paragraph_id)]
     units = units[:TOP_UNITS]
     cites = queries.citations(db, (u.paragraph_id for u in units))
     tables = _tables(db, [u.id for u in units if u.kind == "figure"])
@@ -132,10 +169,37 @@ def gather(qt: QuestionType, hits: list[tuple[str, float]], table: UnitTable, db
             n = int(u.id.rsplit("row", 1)[-1]) - 1
             if 0 <= n < len(rows):
                 found.append(cands.row_candidate(u, rank, caption, headers, rows[n]))
+                found += cands.cell_sentences(u, rank, rows[n], context)
+            continue
+        if u.kind == "recommendation":
+            found.append(cands.recommendation_candidate(u, rank, cite.text, context))
         else:
-            text = u.text if u.kind in ("recommendation",) else cite.text
-            found += cands.text_candidates(u, rank, text, context)
+            found += cands.text_candidates(u, rank, cite.text, context)
+    recommended = _recommended(db, [c.unit.paragraph_id for c in found])
+    for c in found:
+        c.decided = c.unit.paragraph_id in decided
+        c.recommended = c.unit.paragraph_id in recommended
     return found, cites
+
+
+def _decided(db, paragraph_ids: list[str]) -> dict[str, bool]:
+    """Paragraphs that record a decision, mapped to whether it carries a vote."""
+    ids = list(set(paragraph_ids))
+    if not ids:
+        return {}
+    rows = db.query(f"select paragraph_id, max(vote_for is not null or unanimous = 1) v from decisions "
+                    f"where kind = 'decision' and paragraph_id in ({','.join('?' * len(ids))}) "
+                    f"group by paragraph_id", ids)
+    return {r["paragraph_id"]: bool(r["v"]) for r in rows}
+
+
+def _recommended(db, paragraph_ids: list[str]) -> set[str]:
+    """Paragraphs that hold a report's recommendations."""
+    ids = list(set(paragraph_ids))
+    if not ids:
+        return set()
+    return {r["paragraph_id"] for r in db.query(
+        f"select distinct paragraph_id from recommendations where paragraph_id in ({','.join('?' * len(ids))})", ids)}
 
 
 def _tables(db, row_ids: list[str]) -> dict[str, tuple]:
@@ -157,20 +221,40 @@ def _person_spans(db, paragraph_ids: list[str]) -> dict[str, list[tuple[int, int
     return out
 
 
-def row_answer(qt: QuestionType, c: cands.Candidate) -> str:
-    """A table row's answer: its label and the cells the question points at."""
-    def cell_score(h: str, v: str) -> float:
-        hs = set(content_terms(h))
-        s = len(hs & set(qt.terms)) + (0.5 if set(periods(h)) & set(qt.periods) else 0)
-        if qt.kind == PERCENT and "%" in v:
-            s += 0.5
-        if qt.kind == AMOUNT and re.search(r"varian|over|under", h, re.I) and re.search(r"over|under|varian|budget", " ".join(qt.terms)):
-            s += 1
-        return s
+VARIANCE_TERMS = {"over", "under", "overspend", "underspend", "varianc", "far", "deficit", "surplus"}
 
+
+def cell_score(qt: QuestionType, header: str, value: str) -> float:
+    """How well a column answers the question: its words, its month or period, its kind of number."""
+    hs = set(content_terms(header))
+    s = float(len(hs & set(qt.terms)))
+    if set(periods(header)) & set(qt.periods):
+        s += 0.5
+    if qt.month and cands.header_month(header) == qt.month:
+        s += 2
+    if qt.kind == PERCENT and "%" in value:
+        s += 0.5
+    if qt.kind == AMOUNT and VARIANCE_TERMS & set(qt.terms):
+        s += 2 if re.search(r"varian", header, re.I) else (1 if re.search(r"over|under", header, re.I) else 0)
+        s += 1.2 if value.endswith("%") else 0  # the variance as a share of budget goes with it
+    if re.search(r"\b(?:actual|previous|prior|last year)\b", header, re.I) and not hs & set(qt.terms):
+        s -= 0.5
+    return s
+
+
+def row_answer(qt: QuestionType, c: cands.Candidate) -> str:
+    """A table row's answer: its label and the cells the question points at, best first."""
     numeric = [(h, v) for h, v in c.cells if re.search(r"\d", v)] or c.cells
-    best = sorted(numeric, key=lambda hv: -cell_score(*hv))[:2]
+    best = sorted(numeric, key=lambda hv: -cell_score(qt, *hv))[:2]
     return f"{c.label}: " + "; ".join(f"{h} {v}".strip() for h, v in best)
+
+
+def with_point(c: cands.Candidate, pool: list[cands.Candidate]) -> str:
+    """A lead-in ending in ':' answers together with the first point it introduces."""
+    if not c.text.endswith(":"):
+        return c.text
+    after = sorted((x for x in pool if x.unit is c.unit and x.offset > c.offset), key=lambda x: x.offset)
+    return f"{c.text} {after[0].text}" if after else c.text
 
 
 def answer_question(question: str, hits: list[tuple[str, float]], table: UnitTable, db, encoder,
@@ -179,7 +263,8 @@ def answer_question(question: str, hits: list[tuple[str, float]], table: UnitTab
     qt = classify(question)
     found, cites = gather(qt, hits, table, db)
     people = _person_spans(db, [c.unit.paragraph_id for c in found]) if qt.kind == PERSON else {}
-    typed = [c for c in found if fits_type(qt, c, people.get(c.unit.paragraph_id, []))]
+    typed = [c for c in found if fits_type(qt, c, people.get(c.unit.paragraph_id, []))
+             and not years_clash(qt, c)]
     idf, default = table.idf
     qvec = encoder.encode([question])[0]
     scored = score_candidates(qt, qvec, typed, encoder, idf, default)
@@ -188,7 +273,7 @@ def answer_question(question: str, hits: list[tuple[str, float]], table: UnitTab
     if best and best[0] >= settings.answer_min_confidence:
         s, c = best
         cite = cites[c.unit.paragraph_id]
-        text = row_answer(qt, c) if c.cells else c.text
+        text = row_answer(qt, c) if c.cells else with_point(c, typed + found)
         cited = c.unit.cite_text or cite.text
         answer = {"text": text, "confidence": round(min(1.0, s), 3),
                   "citation": {**cite.to_dict(), "text": cited},

@@ -103,7 +103,8 @@ class Engine:
         db = self.db()
         table = self.table(db)
         ranked = hybrid_search(query, filters, table, self.keyword, self.encoder,
-                               self.settings.candidates, self.settings.rrf_k)
+                               self.settings.candidates, self.settings.rrf_k,
+                               self.settings.keyword_weight)
         hits = dedupe(ranked.hits, table)
         page = hits[offset:offset + limit]
         cites = queries.citations(db, (table.units[table.by_id[i]].paragraph_id for i, _ in page))
@@ -124,7 +125,8 @@ class Engine:
         db = self.db()
         table = self.table(db)
         ranked = hybrid_search(question, filters, table, self.keyword, self.encoder,
-                               self.settings.candidates, self.settings.rrf_k)
+                               self.settings.candidates, self.settings.rrf_k,
+                               self.settings.keyword_weight)
         hits = dedupe(ranked.hits, table)
         return answering.answer_question(question, hits, table, db, self.encoder, self.settings)
 

@@ -194,6 +194,7 @@ def norm(label: str, text: str, scale: float = 1.0) -> str | None:
 def _raw_mentions(doc: Doc) -> list[Raw]:
     """Mentions of one processed text: domain labels and the kept spaCy labels, normalised."""
     out = []
+    table = "\t" in doc.text  # row labels in Title Case are not names: trust only the domain rules there
     for ent in doc.ents:
         if ent.label_ not in DOMAIN_LABELS and ent.label_ not in SPACY_LABELS:
             continue
@@ -201,6 +202,8 @@ def _raw_mentions(doc: Doc) -> list[Raw]:
         if not text or "\n" in text or "\t" in text:
             continue  # an entity across lines or table cells is a layout accident
         if ent.label_ in SPACY_LABELS and not _plausible(ent.label_, ent.ent_id_, text):
+            continue
+        if table and not ent.ent_id_ and ent.label_ in ("PERSON", "ORG"):
             continue
         value = norm(ent.label_, text)
         if value:
@@ -214,7 +217,10 @@ def _plausible(label: str, rule_id: str, text: str) -> bool:
         return True
     if label == "MONEY":
         return "£" in text or bool(re.search(r"\b(pounds?|GBP)\b", text, re.I))
-    if label in ("PERSON", "ORG"):
+    if label == "PERSON":  # the model alone: a full name of capitalised words ('Harold Bodmer')
+        words = text.split()
+        return len(words) >= 2 and all(w[:1].isupper() for w in words) and name_norm(text) not in GENERIC
+    if label == "ORG":
         return name_norm(text) not in GENERIC
     return True
 
@@ -224,6 +230,7 @@ def _table_mentions(nlp: Language, text: str, scale: float, taken: list[Raw]) ->
     doc = nlp.get_pipe(TABLE_RULER)(nlp.make_doc(text))
     spans = [(s, e) for _, s, e, _, _ in taken]
     out = []
+    table = "\t" in doc.text  # row labels in Title Case are not names: trust only the domain rules there
     for ent in doc.ents:
         s, e = ent.start_char, ent.end_char
         if any(s < te and ts < e for ts, te in spans):

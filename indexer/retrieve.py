@@ -82,7 +82,7 @@ def dense_search(table: UnitTable, query_vec: np.ndarray, k: int, mask: np.ndarr
 
 
 def hybrid_search(query: str, filters: dict, table: UnitTable, keyword, encoder,
-                  candidates: int = 50, rrf_k: int = 60) -> Ranked:
+                  candidates: int = 50, rrf_k: int = 10, keyword_weight: float = 1.5) -> Ranked:
     """Fuse the keyword and the semantic ranking of units passing `filters`."""
     t0 = time.perf_counter()
     kw = keyword.search(query, limit=candidates, filters=filters)
@@ -91,7 +91,8 @@ def hybrid_search(query: str, filters: dict, table: UnitTable, keyword, encoder,
     t2 = time.perf_counter()
     dense = dense_search(table, qvec, candidates, table.mask(filters))
     t3 = time.perf_counter()
-    fused = reciprocal_rank_fusion([[i for i, _, _ in kw], [i for i, _ in dense]], k=rrf_k)
+    fused = reciprocal_rank_fusion([[i for i, _, _ in kw], [i for i, _ in dense]], k=rrf_k,
+                                   weights=[keyword_weight, 1.0])
     timings = {"keyword_ms": (t1 - t0) * 1e3, "encode_ms": (t2 - t1) * 1e3,
                "dense_ms": (t3 - t2) * 1e3, "fuse_ms": (time.perf_counter() - t3) * 1e3}
     return Ranked([(i, s) for i, s in fused if i in table.by_id], {i: h for i, _, h in kw}, timings)

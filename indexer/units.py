@@ -7,6 +7,7 @@ rebuilt from the store at any time.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 
 from sqlite_utils import Database
@@ -76,7 +77,8 @@ def document_units(db: Database, doc_id: str) -> list[Unit]:
                     c.get("meeting_date", ""), sorted(people), sorted(orgs))
 
     units = [unit(p["id"], "paragraph", p["text"], p["id"]) for p in db.query(
-        "select id, text from paragraphs where document_id = ? order by seq", [doc_id])]
+        "select id, text from paragraphs where document_id = ? order by seq", [doc_id])
+        if is_passage(p["text"])]
     units += [unit(d["id"], d["kind"], d["text"], d["paragraph_id"]) for d in db.query(
         "select id, kind, text, paragraph_id from decisions where document_id = ?", [doc_id])]
     units += [unit(f"{r['report_id']}.rec{r['seq']}", "recommendation", r["text"],
@@ -87,11 +89,27 @@ def document_units(db: Database, doc_id: str) -> list[Unit]:
                       "where document_id = ?", [doc_id]):
         headers = json.loads(t["headers"])
         for n, row in enumerate(json.loads(t["rows"]), 1):
+            if not is_citable_row(row):
+                continue
             u = unit(f"{t['id']}.row{n}", "figure", row_text(t["caption"], headers, row),
                      t["paragraph_id"] or "")
             u.cite_text = "\t".join(row)
             units.append(u)
     return units
+
+
+MIN_PASSAGE_WORDS = 5
+
+
+def is_passage(text: str) -> bool:
+    """A paragraph worth ranking: headings and captions of a few words answer nothing on their own."""
+    return "\t" in text or len(text.split()) >= MIN_PASSAGE_WORDS
+
+
+def is_citable_row(row: list[str]) -> bool:
+    """A table row worth ranking: it names what it is about and says something about it."""
+    cells = [c for c in row if c and c.strip("-–— ")]
+    return len(cells) >= 2 and any(re.search(r"[A-Za-z]{3,}", c) for c in cells)
 
 
 def row_text(caption: str | None, headers: list[str], row: list[str]) -> str:

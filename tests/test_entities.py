@@ -104,3 +104,13 @@ def test_period_norm(text, expected):
                                   "Mr B Borrett (Chairman)"])
 def test_person_key(name):
     assert person_key(name) == "borrett"
+
+
+def test_table_row_labels_are_not_people_or_organisations(nlp):
+    got = tag(nlp, [para("People with Learning Disabilities\t83.387\t91.946\nHired Transport\t3.672\t6.109")])
+    assert [m for m in got if m.label in ("PERSON", "ORG")] == []
+
+
+def test_a_lone_capitalised_word_is_not_a_person_without_a_title(nlp):
+    got = tag(nlp, [para("People were consulted. Mr B Borrett chaired and Harold Bodmer spoke.")])
+    assert sorted(m.text for m in got if m.label == "PERSON") == ["Harold Bodmer", "Mr B Borrett"]
