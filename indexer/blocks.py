@@ -32,6 +32,8 @@ class Line:
     index: int = 0
     blank_before: bool = False
     page: int | None = None
+    cells: str = ""  # the line with its tabs kept: the empty cells of a table row
+    blanks: int = 0  # blank lines right above it
 
 
 @dataclass
@@ -56,17 +58,18 @@ def read_lines(text: str) -> list[Line]:
     """Non-blank lines with spans into `text`; page = 1 + form feeds before, when the text has pages."""
     paged = "\f" in text
     lines: list[Line] = []
-    pos, page, blank = 0, 1, True
+    pos, page, blank, blanks = 0, 1, True, 0
     for raw in text.split("\n"):
         page += raw.count("\f")
         body = raw.replace("\f", " ")
         stripped = body.strip()
         if stripped:
             start = pos + (len(body) - len(body.lstrip()))
-            lines.append(Line(stripped, start, start + len(stripped), len(lines), blank, page if paged else None))
-            blank = False
+            lines.append(Line(stripped, start, start + len(stripped), len(lines), blank, page if paged else None,
+                              body.strip(" "), blanks))
+            blank, blanks = False, 0
         else:
-            blank = True
+            blank, blanks = True, blanks + 1
         pos += len(raw) + 1
     return lines
 
@@ -99,6 +102,11 @@ def is_table_line(text: str) -> bool:
     return "\t" in text.strip("\t") and len([c for c in text.split("\t") if c.strip()]) >= 2
 
 
+def is_group_row(line: Line) -> bool:
+    """A tabbed line with one filled cell ('\t\tASCH Committee\t\t'): a sub-heading inside a table."""
+    return "\t" in line.cells and len([c for c in line.cells.split("\t") if c.strip()]) == 1
+
+
 @dataclass
 class Builder:
     """Groups lines into chunks; `is_heading(line)` says which lines head an item or section."""
@@ -106,6 +114,7 @@ class Builder:
     is_heading: Callable[[Line], object]
     chunks: list[Chunk] = field(default_factory=list)
     pending: str | None = None  # a number printed alone on its line, for the chunk below
+    prev: Line | None = None  # the line fed last
 
     @property
     def last(self) -> Chunk | None:
@@ -129,7 +138,7 @@ class Builder:
 
     def feed(self, line: Line) -> None:
         text = line.text
-        if is_table_line(text):
+        if is_table_line(text) or is_group_row(line) and self.in_table(line):
             return self.on_table(line)
         if NUMBER_ONLY_RE.match(text):
             self.pending = text.rstrip(".")
@@ -148,13 +157,20 @@ class Builder:
             return self.on_point(line, body, label)
         return self.on_plain(line, body)
 
-    def on_table(self, line: Line) -> None:
-        """Tab-separated lines, even one blank line apart, are the rows of one table."""
+    def in_table(self, line: Line) -> bool:
+        """Whether the line comes right below a table's last row, at most two blank lines apart."""
         last = self.last
-        if last is not None and last.kind == "table" and line.start - last.end <= 3:
-            self.extend(line, line.text.rstrip("\t"), join=False)
+        return last is not None and last.kind == "table" and self.prev is not None \
+            and last.end == self.prev.end and line.blanks <= 2
+
+    def on_table(self, line: Line) -> None:
+        """Tab-separated lines, even one blank line apart, are the rows of one table; a row keeps its
+        leading tabs (empty first cells) so that its cells stay under their column headers."""
+        row = (line.cells or line.text).rstrip()
+        if self.in_table(line):
+            self.extend(line, row, join=False)
         else:
-            self.open("table", line, line.text.rstrip("\t"))
+            self.open("table", line, row)
 
     def absorbs(self, chunk: Chunk | None) -> bool:
         """Whether the chunk introduces the points below it: a numbered paragraph, or one ending in ':'."""
@@ -199,4 +215,5 @@ def build_chunks(lines: list[Line], is_heading: Callable[[Line], object]) -> lis
     builder = Builder(is_heading)
     for line in lines:
         builder.feed(line)
+        builder.prev = line
     return builder.chunks

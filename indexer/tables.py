@@ -3,7 +3,9 @@
 A table arrives as one paragraph whose lines are its rows, cells separated by tabs (or, from
 flattened PDF layout, a label among numbers: "10.392 (0.471) Business Development 4.001").
 Header rows are the rows above the first row of figures; a header printed over two or three
-rows ("Balance" / "1 April 2016" / "£m") is joined column by column.
+rows ("Balance" / "1 April 2016" / "£m") is joined column by column. One-cell sub-heading rows
+("ASCH Committee") and rows with neither label nor figure are not body rows; a block of
+"Label:<tab>value" lines (a report's cover) is not a table.
 """
 from __future__ import annotations
 
@@ -83,24 +85,75 @@ def _trim(cells: list[str]) -> list[str]:
     return cells
 
 
+def _filled(row: list[str]) -> int:
+    return sum(bool(c) for c in row)
+
+
 def _density(row: list[str], width: int) -> float:
     return sum(bool(c) for c in row) / max(width, 1)
 
 
 def split_header(rows: list[list[str]]) -> tuple[list[list[str]], list[list[str]], list[list[str]]]:
-    """(caption rows, header rows, body rows): headers are the dense rows above the first figures."""
+    """(caption rows, header rows, body rows): headers are the dense rows above the first figures,
+    with the rows of units or years under them ('£m', '2016/17'); a sub-heading right above the
+    first figures ('Services to users') labels the body, not the header."""
     first_body = next((i for i, r in enumerate(rows) if not all(_is_header_cell(c) for c in r)), len(rows))
     if first_body == len(rows):  # a table of words: its first row is the header
-        return [], rows[:1], rows[1:]
+        n = 1
+        while n < len(rows) and is_unit_row(rows[n]):
+            n += 1
+        return [], rows[:n], rows[n:]
     if first_body == 0:
         return [], [], rows
-    block, width = rows[:first_body], max(len(r) for r in rows)
-    dense = [i for i, r in enumerate(block) if _density(r, width) >= 0.5 or len([c for c in r if c]) >= 3]
-    start = dense[-1] if dense else len(block) - 1
-    while start > 0 and start - 1 in dense and first_body - start < 3:
-        start -= 1
-    headers = [r for r in block[start:] if not (len([c for c in r if c]) == 1 and r[0] and r is not block[start])]
-    return block[:start], headers, rows[first_body:]
+    width = max(len(r) for r in rows)
+    block = rows[:first_body]
+    dense = [_density(r, width) >= 0.5 or len([c for c in r if c]) >= 3 for r in block]
+    end = len(block)
+    while end > 1 and is_group_row(block[end - 1]) and any(dense[:end - 1]):
+        end -= 1  # sub-headings of the body
+    start = max((i for i in range(end) if dense[i]), default=end - 1)
+    taken, cells = 1, _filled(block[start])
+    while start > 0 and taken < 3:
+        if dense[start - 1] and _filled(block[start - 1]) * 2 >= cells:
+            start, taken = start - 1, taken + 1
+        elif start > 1 and dense[start - 2] and is_group_row(block[start - 1]):
+            start -= 1  # a one-cell row between header rows ('Scheme Name') is part of the header
+        else:
+            break
+    return block[:start], block[start:end], rows[end:]
+
+
+def is_group_row(row: list[str]) -> bool:
+    """A row of one cell of words and no figures: a sub-heading ('Purchase of Care') or a caption."""
+    filled = [c for c in row if c]
+    return len(filled) == 1 and not is_number(filled[0]) and bool(re.search(r"[^\W\d_]", filled[0]))
+
+
+def is_unit_row(row: list[str]) -> bool:
+    """A row of units and years only ('£m  £m  %', '2016/17  2017/18'): part of the header above it."""
+    tokens = [t for c in row for t in c.split()]
+    return bool(tokens) and all(_YEARISH_RE.match(t) or _UNIT_CELL_RE.match(t) for t in tokens)
+
+
+def _is_filler(row: list[str]) -> bool:
+    """A row with neither a figure nor a label: empty, dashes, units or years only."""
+    return not any(is_number(c) for c in row) and \
+        all(not c or is_unit_row([c]) or not re.search(r"[^\W\d_]{2}", c) for c in row)
+
+
+def body_rows(body: list[list[str]]) -> list[list[str]]:
+    """The body without filler rows and, in a table of figures, without its sub-heading rows."""
+    figures = any(is_number(c) for r in body for c in r)
+    return [r for r in body if not _is_filler(r) and not (figures and is_group_row(r))]
+
+
+def is_key_value(rows: list[list[str]]) -> bool:
+    """A block of 'Label:<tab>value' lines without figures (a report's cover), not a table: every
+    row of two cells or more is a pair, most of them with the label ending in ':'."""
+    pairs = [f for f in ([c for c in r if c] for r in rows) if len(f) > 1]
+    keyed = [f for f in pairs if f[0].rstrip().endswith(":")]
+    return bool(pairs) and all(len(f) == 2 for f in pairs) and len(keyed) * 2 > len(pairs) \
+        and not any(is_number(c) for r in rows for c in r)
 
 
 def join_headers(header_rows: list[list[str]]) -> list[str]:
@@ -138,7 +191,7 @@ def extract_tables(doc_id: str, paragraphs: list[Paragraph]) -> list[Table]:
     for p in paragraphs:
         adjacent = previous is not None and previous[0].seq + 1 == p.seq
         rows = table_rows(p.text, min_rows=1 if adjacent else 2)
-        if not rows or (adjacent and previous and len(rows) == 1 and len(rows[0]) != previous[1]):
+        if not rows or is_key_value(rows) or (adjacent and previous and len(rows) == 1 and len(rows[0]) != previous[1]):
             previous = None
             continue
         table = _table(table_id(doc_id, len(tables) + 1), p, rows)
@@ -155,7 +208,7 @@ def extract_tables(doc_id: str, paragraphs: list[Paragraph]) -> list[Table]:
 def _table(ident: str, p: Paragraph, rows: list[list[str]]) -> Table:
     """One table paragraph's rows split into caption, joined headers and body, with its scale."""
     caption_rows, header_rows, body = split_header(rows)
-    headers = join_headers(header_rows)
+    headers, body = join_headers(header_rows), body_rows(body)
     caption = p.section or " ".join(c for r in caption_rows for c in r if c) or None
     scale = scale_of(" ".join(headers)) if any(headers) else 1.0
     if scale == 1.0:

@@ -100,3 +100,13 @@ def test_label_after_a_verb(text, label):
     start = text.index("£")
     end = text.index("m", start) + 1
     assert label_at(text, start, end) == label
+
+
+def test_table_split_by_a_sub_heading_keeps_its_columns_and_scale():
+    figs = figures_of(para("Final Budget £ 000\tDepartment\tVar as a % of budget\n"
+                           "\t\tASCH Reserves\n"
+                           "(12,158)\tRevenue Reserves\t0.01%"))
+    assert cells(figs) == [
+        ("Revenue Reserves", "Final Budget £ 000", "(12,158)", -12158000.0, "GBP", None),
+        ("Revenue Reserves", "Var as a % of budget", "0.01%", 0.01, "%", None),
+    ]

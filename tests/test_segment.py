@@ -519,3 +519,21 @@ def test_cabinet_minutes_heading_with_venue_before_the_date():
         ("Cllr A Smith", "present"), ("Cllr B Jones", "present"), ("Cllr C Brown", "apologies")]
     assert [(i.number, i.title) for i in s.items] == [("45/18", "Budget Monitoring")]
     assert s.paragraphs[-1].text == "RESOLVED that the report be noted."
+
+
+def test_table_rows_keep_leading_empty_cells_and_sub_headings_stay_in_the_table():
+    from indexer.blocks import build_chunks, read_lines
+    text = ("Caption of the table\n\nBudget £ 000\tDepartment\tActual £ 000\n\t<u>ASCH Committee</u>\t\t\n"
+            "(35,643)\tStrategic Commissioning\t(16,944)\n\n\t£m\t£m\nThe end of the report.\n")
+    chunks = build_chunks(read_lines(normalise(text)), lambda line: None)
+    assert [(c.kind, c.text) for c in chunks] == [
+        ("text", "Caption of the table"),
+        ("table", "Budget £ 000\tDepartment\tActual £ 000\n\tASCH Committee\n"
+                  "(35,643)\tStrategic Commissioning\t(16,944)\n\t£m\t£m"),
+        ("text", "The end of the report.")]
+
+
+def test_a_one_cell_tabbed_line_away_from_a_table_is_plain_text():
+    from indexer.blocks import build_chunks, read_lines
+    chunks = build_chunks(read_lines("Introduction\n\n\tASCH Committee\t\t\n"), lambda line: None)
+    assert [(c.kind, c.text) for c in chunks] == [("text", "Introduction"), ("text", "ASCH Committee")]

@@ -1,7 +1,15 @@
 """Tables: header rows, body rows, label column and scale, on small literal tables."""
 import pytest
 
-from indexer.tables import extract_tables, flat_cells, is_number, label_column, scale_of, table_rows
+from indexer.tables import (
+    extract_tables,
+    flat_cells,
+    is_key_value,
+    is_number,
+    label_column,
+    scale_of,
+    table_rows,
+)
 from models.domain import Paragraph
 
 
@@ -99,3 +107,53 @@ def test_label_column_by_header_then_by_words():
 ])
 def test_is_number(cell, expected):
     assert is_number(cell) is expected
+
+
+def test_sub_heading_rows_keep_the_table_whole_and_stay_out_of_the_body():
+    t = table("Budget £ 000\tDepartment\tActual £ 000\n"
+              "\tASCH Committee\n"
+              "(35,643)\tStrategic Commissioning\t(16,944)\n"
+              "\tASCH Reserves\n"
+              "(12,158)\tRevenue Reserves\t-")
+    assert t.headers == ["Budget £ 000", "Department", "Actual £ 000"]
+    assert t.rows == [["(35,643)", "Strategic Commissioning", "(16,944)"], ["(12,158)", "Revenue Reserves", "-"]]
+    assert t.scale == 1000.0
+
+
+def test_one_cell_row_between_header_rows_is_part_of_the_header():
+    t = table("Summary\t2016/17\t2017/18\n\tCurrent Budget\tDraft Budget\nScheme Name\n\t£m\t£m\n"
+              "Elm Road Community Hub\t0.800\t0.000")
+    assert t.headers == ["Summary Scheme Name", "2016/17 Current Budget £m", "2017/18 Draft Budget £m"]
+    assert t.rows == [["Elm Road Community Hub", "0.800", "0.000"]]
+
+
+def test_a_row_of_units_joins_the_header_and_group_rows_are_skipped():
+    t = table("Summary\tBudget\tOutturn\tVariance\t\tVariance at Period 10\n"
+              "\t£m\t£m\t£m\t%\t£m\n"
+              "Services to users\n"
+              "Purchase of Care\n"
+              "Older People\t103.677\t111.914\t8.328\t7.95%\t8.625")
+    assert t.headers == ["Summary", "Budget £m", "Outturn £m", "Variance £m", "%", "Variance at Period 10 £m"]
+    assert t.rows == [["Older People", "103.677", "111.914", "8.328", "7.95%", "8.625"]]
+    assert t.scale == 1e6
+
+
+def test_a_table_of_words_takes_its_rows_of_years_into_the_header():
+    t = table("Scheme\tFunding\tFunding\n\t2016/17\t2017/18\nElm Road\tCapital grant\tBorrowing")
+    assert t.headers == ["Scheme", "Funding 2016/17", "Funding 2017/18"]
+    assert t.rows == [["Elm Road", "Capital grant", "Borrowing"]]
+
+
+def test_rows_without_label_or_figures_are_dropped():
+    t = table("Area\tBudget £m\tOutturn £m\nOlder People\t1.000\t2.000\n\t-\t-\n–\t\t–\n\t£m\t%\n"
+              "Mental Health\t3.000\t4.000")
+    assert t.rows == [["Older People", "1.000", "2.000"], ["Mental Health", "3.000", "4.000"]]
+
+
+def test_key_value_cover_is_not_a_table():
+    paras = [para("Adult Social Care Committee\nItem No 9.\nReport title:\tFinance Outturn Report\n"
+                  "Date of meeting:\t19 June 2017\nResponsible Director\tJames Bullion")]
+    assert extract_tables("abc123abc123", paras) == []
+    assert is_key_value([["Report title:", "Risk"], ["Date of meeting:", "19 June 2017"]])
+    assert not is_key_value([["Budget:", "2.5"], ["Outturn:", "3.1"]])
+    assert not is_key_value([["Officer Name:", "Tel No:", "Email address:"], ["Jo Bloggs", "01603 223960", "jo@x"]])
