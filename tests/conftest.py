@@ -20,16 +20,12 @@ def corpus_dir() -> Path:
 
 @pytest.fixture(scope="session")
 def indexed(tmp_path_factory):
-    """(settings, engine, report) for the whole sample corpus indexed into a fresh data folder."""
-    from indexer.engine import Engine
-    from indexer.pipeline import index_paths
-    from indexer.settings import load_settings
+    """(settings, engine, report): the sample corpus and two small papers of our own
+    (tests/conftest_web.py), indexed once per session and shared with the page tests."""
+    from conftest_web import web_index
 
-    settings = load_settings(data_dir=tmp_path_factory.mktemp("data"))
-    engine = Engine(settings)
-    report = index_paths([CORPUS], settings, engine)
-    assert report.ok, report.failed
-    return settings, engine, report
+    index = web_index(tmp_path_factory)
+    return index["settings"], index["engine"], index["report"]
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,91 @@
+"""JSON schemas of the API's shapes (DESIGN.md "Shapes"), for the OpenAPI description."""
+from __future__ import annotations
+
+
+def ref(name: str) -> dict:
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def _obj(props: dict, required: list[str] | None = None) -> dict:
+    out = {"type": "object", "properties": props}
+    if required:
+        out["required"] = required
+    return out
+
+
+S = {"type": "string"}
+NS = {"type": "string", "nullable": True}
+NI = {"type": "integer", "nullable": True}
+DATE = {"type": "string", "format": "date", "nullable": True}
+
+
+def _array(item: dict) -> dict:
+    return {"type": "array", "items": item}
+
+
+CITATION = _obj({
+    "document_id": S, "document": S, "title": S, "committee": NS, "meeting_date": DATE, "item": NS,
+    "paragraph": {**NS, "description": "council numbering, e.g. 10.3"}, "page": NI,
+    "text": {**S, "description": "the paragraph"}, "url": {**S, "description": "permalink in the pages"},
+    "paragraph_id": S}, ["document_id", "text", "url"])
+
+VOTES = {**_obj({"for": NI, "against": NI, "abstain": NI, "unanimous": {"type": "boolean"},
+                 "outcome": {**NS, "enum": ["carried", "lost", None]}}), "nullable": True}
+
+DECISION = _obj({
+    "id": S, "meeting_date": DATE, "committee": NS, "item": NS, "paragraph": NS,
+    "verbs": _array(S), "text": S, "votes": VOTES, "kind": {"type": "string", "enum": ["decision", "action"]},
+    "proposer": NS, "seconder": NS, "actor": NS, "citation": ref("Citation")},
+    ["id", "verbs", "text", "kind", "citation"])
+
+FIGURE = _obj({
+    "id": {"type": "integer"}, "label": NS, "column": NS, "value": {"type": "number"},
+    "unit": {"type": "string", "enum": ["GBP", "%", "count"]}, "text": {**S, "description": "as printed"},
+    "period": NS, "table_id": NS, "citation": ref("Citation")}, ["value", "unit", "text"])
+
+ANSWER = {**_obj({
+    "text": S, "confidence": {"type": "number"}, "citation": ref("Citation"),
+    "span": {"type": "array", "items": {"type": "integer"}, "minItems": 2, "maxItems": 2, "nullable": True,
+             "description": "[start, end] of the answer inside citation.text"},
+    "type": NS}), "nullable": True}
+
+SEARCH_RESULT = {"allOf": [ref("Citation"), _obj({
+    "id": S, "kind": S, "score": {"type": "number"},
+    "highlight": {**S, "description": "HTML with <mark> around matched terms"}})]}
+
+COUNTS = {"type": "object", "additionalProperties": {"type": "integer"}}
+
+MEETING = _obj({"id": S, "committee": S, "date": DATE, "venue": NS, "chair": NS, "time": NS,
+                "role": {"type": "string", "enum": ["minutes", "agenda", "report-only"]},
+                "roles": _array(S)})
+
+REPORT = _obj({"id": S, "title": S, "meeting_date": DATE, "meeting_id": NS, "committee": NS,
+               "responsible_officer": NS, "contact_officer": NS, "agenda_item": NS,
+               "recommendations": _array(_obj({"label": NS, "text": S})), "citation": ref("Citation")})
+
+PARAGRAPH = _obj({"id": S, "seq": {"type": "integer"}, "number": NS, "text": S, "part": S, "item": NS,
+                  "item_title": NS, "section": NS, "page": NI, "printed_page": NS, "report_id": NS,
+                  "meeting_id": NS, "url": S})
+
+SCHEMAS = {
+    "Citation": CITATION, "Votes": VOTES, "Decision": DECISION, "Figure": FIGURE, "Answer": ANSWER,
+    "SearchResult": SEARCH_RESULT, "Meeting": MEETING, "Report": REPORT, "Paragraph": PARAGRAPH,
+    "AnswerResponse": _obj({"ok": {"type": "boolean"}, "query": S, "answer": ref("Answer"),
+                            "citations": _array(ref("Citation")), "figures": _array(ref("Figure")),
+                            "decisions": _array(ref("Decision"))}),
+    "SearchResponse": _obj({"ok": {"type": "boolean"}, "query": S, "total": {"type": "integer"},
+                            "results": _array(ref("SearchResult")),
+                            "facets": _obj({"kind": COUNTS, "committee": COUNTS, "year": COUNTS,
+                                            "person": COUNTS})}),
+    "MeetingDetail": {"allOf": [ref("Meeting"), _obj({
+        "ok": {"type": "boolean"}, "items": _array(_obj({"number": NS, "title": S})),
+        "agenda": _array(_obj({"number": NS, "title": S, "page": NS})),
+        "attendees": _array(_obj({"name": S, "role": S, "note": NS, "person": NS})),
+        "documents": _array(_obj({"id": S, "title": S, "kind": S, "role": S})),
+        "decisions": _array(ref("Decision")), "reports": _array(ref("Report"))})]},
+    "Document": _obj({"ok": {"type": "boolean"}, "id": S, "path": S, "title": S, "kind": S, "format": S,
+                      "council": NS, "committee": NS, "meeting_date": DATE, "indexed_at": S,
+                      "original_url": S, "paragraphs": _array(ref("Paragraph")), "meetings": _array(ref("Meeting"))}),
+    "Error": _obj({"ok": {"type": "boolean", "enum": [False]}, "error": S, "status": {"type": "integer"}},
+                  ["ok", "error", "status"]),
+}
