@@ -150,8 +150,8 @@ def score_candidates(qt: QuestionType, question_vec: np.ndarray, found: list[can
 def gather(qt: QuestionType, hits: list[tuple[str, float]], table: UnitTable, db) -> tuple[list, dict]:
     """Candidates from the top units; decisions and votes must come from the meeting the question names."""
     units = [table.units[table.by_id[i]] for i, _ in hits[:TOP_UNITS * 3]]
-    if qt.kind in (VOTE, DECISION) and qt.date:
-        units = [u for u in units if u.meeting_date == qt.date]
+    if qt.kind in (VOTE, DECISION) and (qt.date or qt.month):  # what one meeting did: that meeting only
+        units = [u for u in units if u.meeting_date == qt.date or (qt.month and u.meeting_date.startswith(qt.month))]
     decided = _decided(db, [u.paragraph_id for u in units])
     if qt.kind == VOTE:
         units = [u for u in units if decided.get(u.paragraph_id)]

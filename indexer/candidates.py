@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from indexer.units import Unit
 
-POINT_RE = re.compile(r"\n(?=\s*(?:[a-z]\)|\([a-z0-9]{1,4}\)|[0-9]{1,2}[.)]\s|[ivx]{1,4}\)|[•\-–*]\s))")
+POINT_RE = re.compile(r"\n")  # segmentation joins wrapped lines: a line break left is a point or list line
 SENTENCE_RE = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z0-9(“\"‘£])")
 ABBREV_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Cllr|No|e\.g|i\.e|etc|St|approx|para|Prof|vs)\.$", re.I)
 

@@ -230,7 +230,6 @@ def _table_mentions(nlp: Language, text: str, scale: float, taken: list[Raw]) ->
     doc = nlp.get_pipe(TABLE_RULER)(nlp.make_doc(text))
     spans = [(s, e) for _, s, e, _, _ in taken]
     out = []
-    table = "\t" in doc.text  # row labels in Title Case are not names: trust only the domain rules there
     for ent in doc.ents:
         s, e = ent.start_char, ent.end_char
         if any(s < te and ts < e for ts, te in spans):

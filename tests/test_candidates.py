@@ -3,7 +3,7 @@ from indexer.units import Unit
 
 
 def test_split_points_keeps_list_points_and_sentences_with_offsets():
-    text = ("The Committee NOTED:\na) The forecast overspend of £9.629m;\nb) The planned use of\n"
+    text = ("The Committee NOTED:\na) The forecast overspend of £9.629m;\nb) The planned use of "
             "reserves. Mr B Smith agreed. It was noted.")
     got = split_points(text)
     assert [s for _, s in got] == [
@@ -11,6 +11,12 @@ def test_split_points_keeps_list_points_and_sentences_with_offsets():
         "b) The planned use of reserves.", "Mr B Smith agreed.", "It was noted."]
     for off, s in got:
         assert text[off:off + 5] == s[:5]
+
+
+def test_every_line_of_a_list_is_a_candidate():
+    text = "Substitute Members Present\nCllr P Duigan for Cllr F Whymark\nOfficers Present:"
+    assert [s for _, s in split_points(text)] == [
+        "Substitute Members Present", "Cllr P Duigan for Cllr F Whymark", "Officers Present:"]
 
 
 def test_row_candidate_names_label_and_cells():
