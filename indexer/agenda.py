@@ -4,17 +4,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from indexer.attendance import CHAIR_NOTE_RE, VICE_NOTE_RE, names_in
 from indexer.blocks import Line, strip_bullet
-from indexer.minutes import CHAIR_NOTE_RE, VICE_NOTE_RE, names_in
+from indexer.bodies import body_name, is_committee_name
 from indexer.people import clean_name
-from indexer.reports import is_committee_name
 from models import Attendee
 from models.dates import MONTHS, parse_date
 
 MARKER_RE = re.compile(r"^(?:a\s?g\s?e\s?n\s?d\s?a|agenda)(?:\s+(?:items?|for the meeting))?\s*:?$", re.I)
 FIELD_RE = re.compile(r"^(?P<k>Date|Time|Venue|Place|Location|Meeting|Committee)\s*:\s*(?P<v>.*)$", re.I)
-ITEM_RE = re.compile(r"^(?P<n>\d{1,2})\.?\s+(?P<title>\S.*)$")
-PAGE_RE = re.compile(r"^(?:Pages?\s+(?P<p>\d+(?:\s*[-–]\s*\d+)?)|(?P<tf>To follow))$", re.I)
+ITEM_RE = re.compile(r"^(?:Item\s+)?(?P<n>\d{1,2})\.?\s+(?:[-–:]\s+)?(?P<title>\S.*)$", re.I)
+PAGE_RE = re.compile(r"^\(?(?:Pages?\s+(?P<p>\d+(?:\s*[-–]\s*\d+)?)|(?P<tf>To follow))\)?\.?$", re.I)
+INLINE_PAGE_RE = re.compile(r"\s*\((?:Pages?\s+(?P<p>\d+(?:\s*[-–]\s*\d+)?)|(?P<tf>To follow))\)\s*$", re.I)
+MEMBERSHIP_RE = re.compile(r"^(?:Membership|Members|Councillors)\s*:\s*", re.I)
 GENERIC_NAMES = re.compile(r"\b(?:County|City|District|Borough|Town|Parish)\s+Council$")
 
 
@@ -54,9 +56,9 @@ def read_head(lines: list[Line]) -> AgendaHead:
         if m:
             store_field(head, m.group("k").lower(), joined_value(lines, i, m.group("v")))
         elif head.committee is None and is_committee_name(line.text) and not GENERIC_NAMES.search(line.text):
-            head.committee = line.text.strip()
+            head.committee = body_name(line.text)
         elif not m:
-            head.members.extend(members_in(line.text))
+            head.members.extend(members_in(MEMBERSHIP_RE.sub("", line.text)))
     return head
 
 
@@ -76,7 +78,7 @@ def store_field(head: AgendaHead, key: str, value: str) -> None:
     elif key in ("venue", "place", "location"):
         head.venue = value.strip(" .") or None
     elif key in ("meeting", "committee") and value:
-        head.committee = value
+        head.committee = body_name(value)
 
 
 def members_in(text: str) -> list[Attendee]:
@@ -101,11 +103,14 @@ def read_items(lines: list[Line], start: int, stop: int) -> list[AgendaItem]:
         if page and items:
             target = next((it for it in reversed(items) if it.page is None), None)
             if target:
-                target.page = page.group("p") or page.group("tf")
+                target.page = re.sub(r"\s+", "", page.group("p") or "") or page.group("tf")
             continue
         item = item_heading(text, {it.number for it in items})
         if item:
-            items.append(AgendaItem(item[0], item[1], i))
+            inline = INLINE_PAGE_RE.search(item[1])
+            title = item[1][:inline.start()] if inline else item[1]
+            page = (inline.group("p") or inline.group("tf")) if inline else None
+            items.append(AgendaItem(item[0], title.rstrip(" ."), i, page and re.sub(r"\s+", "", page)))
     return items
 
 

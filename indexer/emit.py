@@ -46,7 +46,7 @@ class Emitter:
 
         def heading(line: Line) -> tuple[str, str] | None:
             last = next((int(n) for n, _ in reversed(found) if n.isdigit()), None)
-            item = minutes.is_item_heading(line.text, last)
+            item = minutes.is_item_heading(line.text, last, found[-1][0] if found else None)
             if item:
                 found.append(item)
             return item

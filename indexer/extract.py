@@ -1,4 +1,4 @@
-"""Decisions and officer actions from minutes; recommendations from officer reports.
+"""Decisions and officer actions from minutes; the other extraction stages re-exported.
 
 Minutes record a committee's decisions with a verb in capitals ("The Committee NOTED:",
 "RESOLVED to AGREE", "AGREED to RECOMMEND"), in collective lower-case forms ("were agreed as an
@@ -8,7 +8,7 @@ Executive Director agreed to find out ...") is an action, told apart by the subj
 Lettered points introduced by a decision ("NOTED:\\na) ...") belong to it; points that carry their
 own verb under one "the Committee:" vote become one decision each, carrying the vote.
 
-Tables, figures and votes live in their own modules and are re-exported here, so the pipeline
+Recommendations, tables, figures and votes live in their own modules and are re-exported here, so the pipeline
 reads every extraction stage from one place.
 """
 from __future__ import annotations
@@ -17,9 +17,11 @@ import re
 from dataclasses import dataclass
 
 from indexer.figures import extract_figures
+from indexer.points import POINT_RE, Line, continues, is_point_paragraph, parse_line
+from indexer.recommendations import extract_recommendations
 from indexer.tables import extract_tables
 from indexer.votes import parse_mover, parse_votes
-from models.domain import DECISION_VERBS, PART_MINUTES, Decision, Paragraph, Recommendation, Report
+from models.domain import DECISION_VERBS, PART_MINUTES, Decision, Paragraph
 from models.ids import decision_id
 
 __all__ = ["extract_decisions", "extract_recommendations", "extract_tables", "extract_figures",
@@ -59,27 +61,10 @@ _RELATIVE_RE = re.compile(r"(?i)\b(?:where|which|who|whom|whose|when|if|because|
 _LEADING_RE = re.compile(r"(?i)^(?:and|but|so|then|however|therefore|also|after discussion|following discussion)\b[\s,]*")
 _PERSONISH_RE = re.compile(r"[A-Z]|\bofficers?\b")
 
-# ---- points -----------------------------------------------------------------------------
+# ---- sentences --------------------------------------------------------------------------
 
-POINT_RE = re.compile(
-    r"^\s*(?:[-–•*·▪●◦]\s*)?(?:\(([a-z]{1,2}|[ivxl]{1,5}|\d{1,2})\)|([a-z]{1,2}|[ivxl]{1,5}|\d{1,2})[.)])\s+"
-    r"|^\s*([-–•*·▪●◦])\s*"
-)
-_ROMAN = re.compile(r"^[ivxl]+$")
 _SENTENCE_END_RE = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z(\"“‘])")
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "no", "cllr", "vs", "etc", "e.g", "i.e", "approx", "para", "ref"}
-
-
-@dataclass
-class _Line:
-    """One line of a paragraph: its point label (None for a bullet or plain line) and its text."""
-
-    raw: str
-    text: str
-    label: str | None = None
-    marked: bool = False  # starts with a point marker (letter, number or bullet)
-    para: Paragraph | None = None
-    first: bool = False  # first line of its paragraph
 
 
 @dataclass
@@ -91,15 +76,7 @@ class _Hit:
     text: str
     actor: str | None = None
     context: str = ""  # surrounding text to read a vote or movers from
-
-
-def parse_line(raw: str) -> _Line:
-    """A line split into its point label ('a', '1', 'ii', None for a bullet) and text."""
-    m = POINT_RE.match(raw)
-    if not m:
-        return _Line(raw.strip(), raw.strip())
-    label = m.group(1) or m.group(2)
-    return _Line(raw.strip(), raw[m.end():].strip(), label=label, marked=True)
+    motion: bool = False  # a motion moved, seconded and voted on, without a decision verb
 
 
 def sentences(text: str) -> list[str]:
@@ -203,7 +180,7 @@ def _motion_hit(text: str) -> list[_Hit]:
     vote = parse_votes(text)
     if not (proposer or seconder) or not vote or not vote.outcome:
         return []
-    return [_Hit(["REJECTED" if vote.outcome == "lost" else "RESOLVED"], "decision", text)]
+    return [_Hit(["REJECTED" if vote.outcome == "lost" else "RESOLVED"], "decision", text, motion=True)]
 
 
 def text_hits(text: str) -> list[_Hit]:
@@ -222,16 +199,16 @@ def _is_intro(sentence: str) -> bool:
     return bool(_COLLECTIVE_RE.search(s) or re.search(r"(?i)\bRESOLVED\b|\bvotes?\b", s))
 
 
-def split_lines(lines: list[str]) -> tuple[str, list[_Line]]:
+def split_lines(lines: list[str]) -> tuple[str, list[Line]]:
     """A paragraph's head (its first line) and the points or bullets after it, wrapped lines joined."""
     head = ""
-    points: list[_Line] = []
+    points: list[Line] = []
     for raw in lines:
         if not raw.strip():
             continue
         line = parse_line(raw)
         previous = points[-1].text if points else head
-        if not line.marked and previous and _continues(previous, line.text):
+        if not line.marked and previous and continues(previous, line.text):
             if points:
                 points[-1].text += " " + line.text
                 points[-1].raw += " " + line.text
@@ -244,14 +221,6 @@ def split_lines(lines: list[str]) -> tuple[str, list[_Line]]:
     return head, points
 
 
-def _continues(previous: str, line: str) -> bool:
-    """True when `line` carries on the text before it (a wrapped line, not a new point)."""
-    if not line or previous.rstrip().endswith((".", ";", ":", "!", "?")):
-        return False
-    return line[0].islower() or line[0].isdigit() or bool(_OPEN_END_RE.search(previous))
-
-
-_OPEN_END_RE = re.compile(r"(?i)\b(?:to|of|the|and|or|for|in|on|with|a|an|by|from|at|as|that|&)\s*$")
 _POINT_VERB_RE = re.compile(r"(?i)^\s*(" + "|".join(v.lower() for v in DECISION_VERBS) + r")\b")
 
 
@@ -276,7 +245,7 @@ def paragraph_hits(lines: list[str]) -> list[_Hit]:
     return hits
 
 
-def _point_decisions(intro: str, point: _Line) -> list[_Hit]:
+def _point_decisions(intro: str, point: Line) -> list[_Hit]:
     """The decision a point makes under an intro ('the Committee:'), carrying the intro's vote."""
     own = text_hits(point.text)
     if not own:
@@ -302,21 +271,13 @@ def _decision(p: Paragraph, n: int, hit: _Hit, whole: str, lone: bool) -> Decisi
                     kind=hit.kind, votes=vote, proposer=proposer, seconder=seconder, actor=hit.actor)
 
 
-def _is_point_paragraph(p: Paragraph) -> bool:
-    """True for a paragraph that is itself a lettered point or bullet ('a)', '(ii)', '2)')."""
-    if p.number:
-        return bool(re.fullmatch(r"\(?(?:[a-z]{1,2}|[ivxl]{1,5}|\d{1,2})\)|\(?[a-z]{1,2}\.?|[-–•*·▪●◦]", p.number.strip()))
-    m = POINT_RE.match(p.text)
-    return bool(m) and not re.match(r"\s*\d+\.", p.text)
-
-
 def _groups(paragraphs: list[Paragraph]) -> list[tuple[Paragraph, list[str]]]:
     """Minutes paragraphs with stray point paragraphs folded back into the paragraph introducing them."""
     groups: list[tuple[Paragraph, list[str]]] = []
     for p in paragraphs:
         if p.part != PART_MINUTES or not p.text.strip():
             continue
-        if groups and _is_point_paragraph(p) and groups[-1][0].item == p.item and _open(groups[-1][1]):
+        if groups and is_point_paragraph(p) and groups[-1][0].item == p.item and _open(groups[-1][1]):
             label = f"{p.number} " if p.number else ""
             groups[-1][1].append(label + p.text.replace("\n", " "))
             continue
@@ -331,165 +292,46 @@ def _open(lines: list[str]) -> bool:
 
 
 def extract_decisions(paragraphs: list[Paragraph]) -> list[Decision]:
-    """Every decision and officer action recorded in the minutes paragraphs, in reading order."""
+    """Every decision and officer action recorded in the minutes paragraphs, in reading order.
+    A motion printed in its own paragraph ('Proposed by ..., seconded by ... and carried (Y-5, N-0).')
+    gives its movers, and its vote when carried, to the resolution printed right below it in the same item."""
     out: list[Decision] = []
+    pending: _Motion | None = None
     for p, lines in _groups(paragraphs):
         hits = paragraph_hits(lines)
         whole = " ".join(lines)
         lone = sum(h.kind == "decision" for h in hits) == 1
-        out.extend(_decision(p, n, h, whole, lone) for n, h in enumerate(hits, start=1))
+        found = [_decision(p, n, h, whole, lone) for n, h in enumerate(hits, start=1)]
+        if pending and pending.item == p.item and found and found[0].kind == "decision":
+            pending.give(found[0], out)
+        pending = _Motion.of(p, hits, found, whole)
+        out.extend(found)
     return out
 
 
-# ---- recommendations --------------------------------------------------------------------
+@dataclass
+class _Motion:
+    """A motion moved (and maybe carried) in a paragraph of its own, waiting for the resolution below it."""
 
-_RECS_SECTION_RE = re.compile(
-    r"(?i)^\s*(?:\d+(?:\.\d+)*\.?\s*)?(?:recommendations?(?:/s|\(s\))?\b|actions?\s+required\b|decisions?\s+required\b)"
-)
-_ASKS_RE = re.compile(r"(?i)\b(?:that|recommend\w*|asked|invited|agree|note|approve|endorse|consider|comment|support)\b")
-# Lines that close a recommendations block: signatures, contacts, the next numbered heading.
-_END_RE = re.compile(
-    r"(?i:for any enquiries|contact officer|officer contact|background papers|report author|if you need this)"
-    r"|(?:Councillor|Cllr)\s+[A-Z][a-z]+(?:\s+[A-Z][\w'-]+){1,2}\s*$|\d+\.?\s+[A-Z][\w ]{2,40}$"
-)
-# A paragraph that puts recommendations to the committee without a heading of its own.
-_RECS_INTRO_RE = re.compile(
-    r"(?i)^(?:that\s+(?:the\s+)?[\w&,' -]{0,80}?(?:committee|members|cabinet|council|panel|board|sub-committee)\b"
-    r"|(?:the\s+)?[\w' -]{0,60}?(?:committee|members|cabinet|panel|board)\b[^.]{0,80}?"
-    r"\b(?:is|are)\s+(?:recommended|asked|invited)\s+to\b)"
-)
+    item: str | None
+    decision: Decision | None
+    proposer: str | None
+    seconder: str | None
 
+    @classmethod
+    def of(cls, p: Paragraph, hits: list[_Hit], found: list[Decision], whole: str) -> _Motion | None:
+        if not hits:
+            proposer, seconder = parse_mover(whole)
+            return cls(p.item, None, proposer, seconder) if proposer or seconder else None
+        if len(hits) == 1 and hits[0].motion and found[0].votes and found[0].votes.outcome == "carried":
+            return cls(p.item, found[0], found[0].proposer, found[0].seconder)
+        return None
 
-def _style(label: str | None, previous_top: str | None) -> str:
-    """The numbering style of a point label: alpha, roman, num or bullet ('i' after 'h' is alpha)."""
-    if label is None:
-        return "bullet"
-    if label.isdigit():
-        return "num"
-    if _ROMAN.match(label) and not (previous_top and len(label) == 1 and ord(label) == ord(previous_top) + 1):
-        return "roman"
-    return "alpha"
-
-
-def recommendation_lines(paras: list[Paragraph]) -> list[_Line]:
-    """The lines of the recommendation paragraphs, each knowing its paragraph and its point label."""
-    out: list[_Line] = []
-    for p in paras:
-        for i, raw in enumerate(r for r in p.text.splitlines() if r.strip()):
-            text = f"{p.number} {raw}" if i == 0 and p.number and _is_point_paragraph(p) else raw
-            line = parse_line(text)
-            line.para, line.first = p, i == 0
-            out.append(line)
-    return out
-
-
-def split_recommendations(report_id: str, lines: list[_Line]) -> list[Recommendation]:
-    """Labelled points after a preamble, nested points kept in their parent; or the preamble alone."""
-    top_style: str | None = None
-    recs: list[Recommendation] = []
-    preamble: list[_Line] = []
-    for line in lines:
-        if _END_RE.match(line.text):
-            break
-        if not recs and not line.marked:
-            if preamble and not line.first and _continues(preamble[-1].text, line.text):
-                preamble[-1].text += " " + line.text
-                continue
-            if not (preamble and _is_intro_line(preamble[-1].text)):
-                preamble.append(line)
-                continue
-            line.marked = True  # an unlabelled bullet whose marker was stripped
-        style = _style(line.label, recs[-1].label if recs else None)
-        if line.marked and style == (top_style or style):
-            top_style = style
-            recs.append(Recommendation(report_id, line.label, line.text.rstrip(" ;"), line.para and line.para.id))
-        elif line.marked:
-            recs[-1].text += "\n" + line.raw.rstrip(" ;")
-        elif _continues(recs[-1].text, line.text):
-            recs[-1].text += " " + line.text.rstrip(" ;")
-        elif _is_connective(line.text):
-            continue
-        elif top_style == "bullet":
-            recs.append(Recommendation(report_id, None, line.text.rstrip(" ;"), line.para and line.para.id))
-        elif line.first:
-            break
-        else:
-            recs[-1].text += "\n" + line.text.rstrip(" ;")
-    if not recs and preamble:
-        first = [line.text for line in preamble if line.para is preamble[0].para]
-        return [Recommendation(report_id, None, " ".join(first), preamble[0].para and preamble[0].para.id)]
-    return recs
-
-
-def _is_intro_line(text: str) -> bool:
-    """True for a preamble that hands over to points: ends with ':' or 'asked to', 'recommended to'."""
-    return text.rstrip().endswith(":") or bool(re.search(r"(?i)\b(?:to|that|on)\s*$", text))
-
-
-def _is_connective(text: str) -> bool:
-    """True for a link between groups of points: 'and to recommend', 'and in particular to note:'."""
-    return bool(re.match(r"(?i)^(?:and|or|also|further|in addition)\b", text)) and len(text) < 80
-
-
-def extract_recommendations(report: Report, paragraphs: list[Paragraph]) -> list[Recommendation]:
-    """A report's recommendations, from its Recommendations section or its 'That the Committee ...:' paragraph."""
-    own = [p for p in paragraphs if p.report_id == report.id]
-    runs = _section_runs(own) or [_intro_block(own)]
-    found = [split_recommendations(report.id, _rec_lines(run)) for run in runs if run]
-    labelled = [r for recs in found for r in recs if r.label is not None or len(recs) > 1]
-    if labelled:
-        return _dedupe(labelled)
-    single = [recs[0] for recs in found if recs and _ASKS_RE.search(recs[0].text)]
-    return single[:1]
-
-
-def _rec_lines(run: list[Paragraph]) -> list[_Line]:
-    """The lines of a run of recommendation paragraphs, without a repeated heading line."""
-    return [line for line in recommendation_lines(run) if not _is_heading(line, run)]
-
-
-def _is_heading(line: _Line, run: list[Paragraph]) -> bool:
-    """True for the Recommendations heading printed again inside the block ('5. Recommendation')."""
-    if any(line.raw.rstrip(": ") == (p.section or "").rstrip(": ") for p in run):
-        return True
-    text = line.raw.rstrip(": ")
-    return bool(_RECS_SECTION_RE.match(text)) and len(text) < 60 and not text.endswith(".")
-
-
-def _section_runs(paras: list[Paragraph]) -> list[list[Paragraph]]:
-    """Runs of consecutive paragraphs whose section is a Recommendations heading."""
-    runs: list[list[Paragraph]] = []
-    previous: Paragraph | None = None
-    for p in paras:
-        if p.section and _RECS_SECTION_RE.match(p.section):
-            if runs and previous is not None and previous.section == p.section and runs[-1][-1] is previous:
-                runs[-1].append(p)
-            else:
-                runs.append([p])
-        previous = p
-    return runs
-
-
-def _dedupe(recs: list[Recommendation]) -> list[Recommendation]:
-    """Recommendations printed twice in a report (summary and body) kept once."""
-    seen: set[tuple[str | None, str]] = set()
-    out = []
-    for r in recs:
-        key = (r.label, re.sub(r"\W+", " ", r.text).strip().lower())
-        if key not in seen:
-            seen.add(key)
-            out.append(r)
-    return out
-
-
-def _intro_block(paras: list[Paragraph]) -> list[Paragraph]:
-    """The paragraph that puts recommendations to the committee and the point paragraphs after it."""
-    for i, p in enumerate(paras):
-        if _RECS_INTRO_RE.match(p.text) and (p.text.rstrip().endswith(":") or "\n" in p.text):
-            block = [p]
-            for q in paras[i + 1:]:
-                if not _is_point_paragraph(q):
-                    break
-                block.append(q)
-            return block
-    return []
+    def give(self, resolution: Decision, out: list[Decision]) -> None:
+        if self.decision is not None:
+            if resolution.votes is not None:
+                return
+            resolution.votes = self.decision.votes
+            out.remove(self.decision)
+        if not (resolution.proposer or resolution.seconder):
+            resolution.proposer, resolution.seconder = self.proposer, self.seconder

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from indexer.blocks import Line, ends_sentence, point_label, split_number, strip_bullet
+from indexer.bodies import body_name, is_committee_name, is_council_name
 from models.dates import parse_date
 
 TITLE_RE = re.compile(r"^Report title\s*[:\t]?\s*(?P<v>.*)$", re.I)
@@ -20,16 +21,22 @@ RESPONSIBLE_RE = re.compile(
     r"\s*[:\t]?\s*(?P<v>.*)$", re.I)
 REPORT_OF_RE = re.compile(r"^REPORT OF (?:THE )?(?P<v>[A-Z][A-Z ,&'’-]+)$")
 ITEM_NO_RE = re.compile(r"^(?:Item No|Agenda Item)\b", re.I)
-CONTACT_RE = re.compile(r"^Officer\s+name\s*:?\s*(?P<v>.*)$", re.I)
+CONTACT_RE = re.compile(r"^(?:Officer\s+name\s*:?|(?:Contact\s+officer|Report\s+author)\s*:)\s*(?P<v>.*)$", re.I)
 ENQUIRIES_RE = re.compile(r"^For any enquiries about this report,? please contact\s*:?\s*(?P<v>.*)$", re.I)
 LABEL_RE = re.compile(r"(?:Tel(?:ephone)?\s*No\.?|Email(?: address)?|Phone)\s*:?", re.I)
 RECOMMENDATIONS_RE = re.compile(
-    r"^(?:\d{1,2}\.?\s+)?(?:(?P<rec>recommendations?|recommendation/s|recommended actions?)"
+    r"^(?:\d{1,2}\.?\s+)?(?:(?P<rec>recommendations?|recommendation/s|recommendation\(s\)|recommended actions?)"
     r"|actions? required|decisions? required)\s*:?$", re.I)
 KNOWN_SECTION_RE = re.compile(
     r"^(?:strategic impact|executive summary|purpose of (?:the )?report|introduction|background|information"
     r"|financial implications|officer contact|background papers.*|summary|proposals?|evidence"
     r"|(?:\w+ ){0,3}comments(?: \(.*\))?|foreword.*|introduction from .*)\s*:?$", re.I)
+COVER_RE = re.compile(
+    r"^(?P<k>Report\s+to|Report\s+(?:of|by|from)|Subject|Title|Date(?:\s+of\s+(?:the\s+)?meeting)?|Meeting"
+    r"|Portfolio(?:\s+Holder)?|Cabinet\s+Member|Lead\s+Member|Wards?(?:\s+affected)?|Key\s+decision"
+    r"|Contact\s+officer|Report\s+author|Lead\s+officer|Classification)\s*:\s*(?P<v>.*)$", re.I)
+REPORT_OF_LINE_RE = re.compile(r"^Report\s+(?:of|by)\s+(?:the\s+)?(?P<v>[A-Z][\w&’'-]*(?:,?\s+(?:[A-Z][\w&’'-]*|of|and|for"
+                               r"|the|&))*)$")
 FIELD_LABEL_RE = re.compile(r"^(?:Report title|Date of (?:the )?meeting|Responsible\b|Item No|Agenda Item)", re.I)
 
 
@@ -51,11 +58,12 @@ def report_starts(lines: list[Line]) -> list[int]:
     starts: list[int] = []
     for i, line in enumerate(lines):
         if TITLE_RE.match(line.text) or REPORT_OF_RE.match(line.text) and not any(
-                TITLE_RE.match(x.text) for x in lines[i:i + 6]):
+                TITLE_RE.match(x.text) for x in lines[i:i + 6]) or is_cover_start(lines, i):
             start = i
             for j in range(i - 1, max(-1, i - 5), -1):
                 text = lines[j].text
-                if ITEM_NO_RE.match(text) or parse_date(text) and len(text) < 30 or is_committee_name(text):
+                if ITEM_NO_RE.match(text) or parse_date(text) and len(text) < 30 or is_committee_name(text) \
+                        or is_council_name(text):
                     start = j
                 elif not text.strip(":. "):
                     continue
@@ -66,15 +74,15 @@ def report_starts(lines: list[Line]) -> list[int]:
     return starts
 
 
-COMMITTEE_WORDS = r"(?:Committee|Sub-Committee|Board|Panel|Cabinet|Forum|Commission|Executive)"
-COMMITTEE_NAME_RE = re.compile(
-    rf"^(?:[A-Z][\w’'&,-]*\s+|(?:and|of|for|on|&|the)\s+){{0,10}}{COMMITTEE_WORDS}$")
-
-
-def is_committee_name(text: str) -> bool:
-    """'Adult Social Care Committee', 'People and Communities Select Committee'."""
-    text = re.sub(r"\s+Item No.*$", "", text.strip(), flags=re.I)
-    return bool(COMMITTEE_NAME_RE.match(text)) and len(text.split()) <= 12
+def is_cover_start(lines: list[Line], i: int) -> bool:
+    """The first line of a cover of 'Report to:', 'Date:', 'Subject:', 'Report of:' fields (two or more,
+    one naming the report), unless a 'Report title' or 'REPORT OF THE ...' cover is printed there."""
+    if not COVER_RE.match(lines[i].text) or i > 0 and COVER_RE.match(lines[i - 1].text):
+        return False
+    window = lines[i:i + 8]
+    keys = [m.group("k").lower() for m in (COVER_RE.match(x.text) for x in window) if m]
+    named = any(k.startswith(("report", "subject", "title")) for k in keys)
+    return named and len(keys) >= 2 and not any(TITLE_RE.match(x.text) or REPORT_OF_RE.match(x.text) for x in window)
 
 
 def field_value(lines: list[Line], i: int, value: str) -> tuple[str, int]:
@@ -99,9 +107,42 @@ def read_head(lines: list[Line]) -> ReportHead:
                 value, end = field_value(lines, i, m.group("v"))
                 store_field(head, name, value, m)
                 head.header_end = max(head.header_end, end)
+        m = COVER_RE.match(text)
+        if m and i < 20 and not (TITLE_RE.match(text) or DATE_RE.match(text)):
+            value, end = field_value(lines, i, m.group("v"))
+            store_cover(head, m.group("k").lower(), value)
+            head.header_end = max(head.header_end, end)
+    read_report_of(lines, head)
     if head.title is None:
         read_heading_form(lines, head)
     return head
+
+
+def store_cover(head: ReportHead, key: str, value: str) -> None:
+    """A field of a 'Report to: / Date: / Subject: / Report of:' cover."""
+    if key == "report to" or key == "meeting" and not head.committee:
+        head.committee = body_name(re.split(r"\s+[–—-]\s+|,", value)[0]) or head.committee
+        head.date = head.date or parse_date(value)
+    elif key.startswith("report") and key != "report author":
+        head.responsible = head.responsible or officer_and_role(value) or None
+    elif key in ("subject", "title"):
+        head.title = head.title or value or None
+    elif key.startswith("date"):
+        head.date = head.date or parse_date(value)
+    elif key.startswith(("portfolio", "cabinet", "lead member")):
+        head.cabinet_member = head.cabinet_member or value or None
+
+
+def read_report_of(lines: list[Line], head: ReportHead) -> None:
+    """'Report of the Head of Environmental Services' printed in a cover of fields: who is responsible."""
+    if head.header_end == 0 or head.responsible:
+        return
+    for i, line in enumerate(lines[:head.header_end + 2]):
+        m = REPORT_OF_LINE_RE.match(line.text)
+        if m:
+            head.responsible = m.group("v")
+            head.header_end = max(head.header_end, i + 1)
+            return
 
 
 def store_field(head: ReportHead, name: str, value: str, m: re.Match) -> None:
@@ -204,8 +245,8 @@ def section_heading(line: Line) -> str | None:
     words = rest.split()
     if not words or not rest[:1].isupper() or ends_sentence(rest) or rest.endswith((",", ";")):
         return None
-    if rest.endswith(":") and len(words) > 3:
-        return None
+    if rest.endswith(":") and (len(words) > 3 or re.match(r"(?i)that\b", rest)):
+        return None  # 'That Cabinet:' opens the points below it
     capitalised = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit()) / len(words)
     limit = (8 if number else 10) if capitalised < 0.6 else 14
     return text.rstrip(": ") if len(words) <= limit and (number or line.blank_before) else None

@@ -14,17 +14,15 @@ import re
 from dataclasses import dataclass, field
 
 from indexer import agenda, minutes, reports
+from indexer.attendance import apologies, attendance, merge_people
 from indexer.blocks import Line, read_lines
+from indexer.bodies import committee_in, council_of, is_committee_name
 from indexer.emit import Emitter
 from models import DocumentError, Item, Meeting, Paragraph, Report
 from models.dates import long_date, parse_date
 from models.domain import PART_AGENDA, PART_APPENDIX, PART_MINUTES, PART_REPORT
 from models.ids import meeting_id, report_id
 
-COUNCIL_RE = re.compile(
-    r"\b((?:[A-Z][a-z]+\s){1,3}(?:County|City|District|Borough|Metropolitan Borough|Town|Parish)\sCouncil)\b")
-COMMITTEE_MENTION_RE = re.compile(
-    r"\b((?:[A-Z][\w'’-]*\s+(?:(?:and|of|for|&)\s+)?){1,8}(?:Select\s+|Scrutiny\s+)?(?:Committee|Sub-Committee))\b")
 APPENDIX_RE = re.compile(r"^(?:Appendix\s+[A-Z0-9]+\b|PUBLIC QUESTIONS\b)", re.I)
 
 
@@ -69,17 +67,29 @@ def find_layout(lines: list[Line]) -> Layout:
         layout.minutes = (start, end)
         if appendix_end > end:
             layout.appendix = (end, appendix_end)
-        if layout.marker is not None or start > 0:
+        if layout.marker is not None or start > 0 and has_agenda(lines[:start]):
             layout.agenda = (0, start)
+        else:
+            layout.minutes = (0, end)  # the cover above the heading (the council's name) is the minutes'
     elif layout.marker is not None:
         layout.agenda = (0, first_report)
     return layout
 
 
+def has_agenda(lines: list[Line]) -> bool:
+    """Whether the lines above the minutes hold an agenda (numbered items), not just a cover (the council's name)."""
+    seen: set[str] = set()
+    for line in lines:
+        item = agenda.item_heading(line.text, seen)
+        if item:
+            seen.add(item[0])
+    return len(seen) >= 2
+
+
 def minutes_start(lines: list[Line], layout: Layout) -> int:
     """The minutes' first line: their heading, or an earlier item 1 that restarts the numbering after the agenda."""
     header = layout.header or 0
-    if header > 0 and reports.is_committee_name(lines[header - 1].text):
+    if header > 0 and is_committee_name(lines[header - 1].text):
         header -= 1
     if layout.marker is None:
         return header
@@ -151,11 +161,11 @@ def add_minutes(seg: Segmented, emitter: Emitter, lines: list[Line], layout: Lay
     start, end = layout.minutes
     head = minutes.read_header(lines, layout.header)
     attend_end = attendance_end(lines, head.end, end)
-    first = layout.header - 1 if layout.header > start and reports.is_committee_name(
+    first = layout.header - 1 if layout.header > start and is_committee_name(
         lines[layout.header - 1].text) else layout.header
-    people = minutes.attendance(lines[head.end:attend_end])
+    people = attendance(lines[head.end:attend_end])
     body = "\n".join(line.text for line in lines[start:end])
-    people = minutes.merge_people(people + minutes.apologies(body))
+    people = merge_people(people + apologies(body))
     committee = head.committee or fallback or ""
     meeting = Meeting(committee, head.date, "minutes", head.time, head.venue,
                       minutes.chair_of(body, people), people)
@@ -223,24 +233,6 @@ def add_paper(seg: Segmented, emitter: Emitter, lines: list[Line], committee: st
         seg.meetings.append(meeting)
         mid = meeting.id
     emitter.plain(lines, PART_REPORT, mid)
-
-
-def council_of(text: str) -> str | None:
-    """The council named most often ('Norfolk County Council')."""
-    counts: dict[str, int] = {}
-    for name in COUNCIL_RE.findall(text):
-        counts[name] = counts.get(name, 0) + 1
-    return max(counts, key=lambda k: (counts[k], len(k))) if counts else None
-
-
-def committee_in(text: str) -> str | None:
-    """The committee named most often in the text (longest name on a tie), without a leading 'The'/'That the'."""
-    counts: dict[str, int] = {}
-    for name in COMMITTEE_MENTION_RE.findall(text):
-        name = re.sub(r"^(?:(?:That|The|This|A|An|To|Of|By|For)\s+)+", "", name.strip())
-        if len(name.split()) >= 2 and not re.match(r"^(?:Select|Scrutiny)\b", name):
-            counts[name] = counts.get(name, 0) + 1
-    return max(counts, key=lambda k: (counts[k], len(k))) if counts else None
 
 
 def describe(seg: Segmented, coming: Meeting | None, previous: Meeting | None) -> None:

@@ -89,7 +89,7 @@ def parse_votes(text: str) -> Vote | None:
 # A person as minutes name them: "Cllr Tim Adams", "Mrs S Gurney", "Councillor Smith-Clare",
 # "the Chairman", "the Vice-Chair".
 _TITLE = r"(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Prof(?:essor)?|Alderman)\.?"
-_NAME_WORD = r"[A-Z](?:[a-z'’\-][A-Za-z'’\-]*)?\.?"
+_NAME_WORD = r"(?:[A-Z][a-z'’\-][A-Za-z'’\-]*|[A-Z]\.?)"  # a word, or an initial with its full stop
 NAME = (rf"(?:{_TITLE}\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}"
         r"|(?:[Tt]he\s+)?(?:Vice[- ])?Chair(?:man|woman|person)?|(?:[Tt]he\s+)?(?:Leader|Mayor))")
 _PROPOSER_RES = (

@@ -11,9 +11,9 @@ MONTHS.update({k[:3]: v for k, v in list(MONTHS.items())})
 MONTHS["sept"] = 9
 
 DATE_RE = re.compile(
-    r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m>[A-Za-z]{3,9})\.?,?\s+(?P<y>(?:19|20)\d{2})\b"
+    r"\b(?P<d>\d{1,2})(?i:st|nd|rd|th)?\s+(?P<m>[A-Za-z]{3,9})\.?,?\s+(?P<y>(?:19|20)\d{2})\b"
 )
-US_DATE_RE = re.compile(r"\b(?P<m>[A-Za-z]{3,9})\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})\b")
+US_DATE_RE = re.compile(r"\b(?P<m>[A-Za-z]{3,9})\s+(?P<d>\d{1,2})(?i:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})\b")
 NUMERIC_DATE_RE = re.compile(r"\b(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)?\d{2})\b")
 
 
