@@ -8,12 +8,14 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from concurrent.futures import Future, ThreadPoolExecutor
 from functools import cached_property
 
 import numpy as np
 
 from indexer import answer as answering
 from indexer import queries, store
+from indexer.keyword import highlight_text
 from indexer.retrieve import UnitTable, facets, hybrid_search
 from indexer.settings import Settings
 from indexer.units import Unit
@@ -29,6 +31,9 @@ class Engine:
         self._lock = threading.RLock()
         self._table: UnitTable | None = None
         self._generation: tuple | None = None
+        self._ahead: ThreadPoolExecutor | None = None  # encodes while the pipeline parses the next file
+        self._pending: list[Future] = []
+        self._queued: set[str] = set()
 
     # ---- resources, each loaded on first use ------------------------------------------
     @cached_property
@@ -41,7 +46,8 @@ class Engine:
     def encoder(self):
         from indexer.embed import load_encoder
 
-        return load_encoder(self.settings.embed_backend, cache_dir=self.settings.data_dir)
+        return load_encoder(self.settings.embed_backend, cache_dir=self.settings.models_dir,
+                            max_seq_length=self.settings.embed_max_seq_length)
 
     @cached_property
     def keyword(self):
@@ -55,15 +61,49 @@ class Engine:
     # ---- build side -------------------------------------------------------------------
     def keyword_replace(self, doc_ids: list[str], units: list[Unit]) -> None:
         """Replace these documents' entries in the keyword index with `units`."""
-        self.keyword.replace_documents(doc_ids, [u.keyword_fields() for u in units])
+        self.keyword.replace_documents(doc_ids, (u.keyword_fields() for u in units))  # streamed: no second copy
 
     def keyword_delete(self, doc_id: str) -> None:
         self.keyword.replace_documents([doc_id], [])
+
+    def encode_ahead(self, db, units: list[Unit]) -> None:
+        """Start encoding, in a background thread, the unit texts of a just-stored document that
+        have no vector yet, so the encoder (which releases the GIL) runs while the caller reads and
+        tags the next file. `encode_missing` stores the results; vectors found here are final."""
+        by_hash = {store.text_hash(u.text): u.text for u in units}
+        by_hash = {h: t for h, t in by_hash.items() if h not in self._queued}
+        have = store.stored_vectors(db, by_hash, self.encoder.name)
+        todo = [(h, t) for h, t in by_hash.items() if h not in have]
+        if not todo:
+            return
+        if self._ahead is None:
+            self._ahead = ThreadPoolExecutor(max_workers=1, thread_name_prefix="encode-ahead")
+        self._queued.update(h for h, _ in todo)
+        encoder, batch = self.encoder, self.settings.embed_batch
+        self._pending.append(self._ahead.submit(
+            lambda: list(zip([h for h, _ in todo], encoder.encode([t for _, t in todo], batch_size=batch)))))
+        self._store_ahead(db, wait=False)
+
+    def _store_ahead(self, db, wait: bool) -> int:
+        """Store the vectors of finished background batches (all of them when `wait`)."""
+        from indexer.embed import to_blob
+
+        done = [f for f in self._pending if wait or f.done()]
+        self._pending = [f for f in self._pending if f not in done]
+        n = 0
+        for f in done:
+            pairs = f.result()
+            store.store_vectors(db, {h: to_blob(v) for h, v in pairs}, self.encoder.name)
+            n += len(pairs)
+        if wait:
+            self._queued.clear()
+        return n
 
     def encode_missing(self, db, units: list[Unit], settings: Settings) -> int:
         """Encode the unit texts that have no stored vector yet; returns how many were encoded."""
         from indexer.embed import to_blob
 
+        n = self._store_ahead(db, wait=True)
         by_hash = {u.text_hash: u.text for u in units}
         have = store.stored_vectors(db, by_hash, self.encoder.name)
         todo = [(h, t) for h, t in by_hash.items() if h not in have]
@@ -71,7 +111,7 @@ class Engine:
             chunk = todo[i:i + 1024]
             vecs = self.encoder.encode([t for _, t in chunk], batch_size=settings.embed_batch)
             store.store_vectors(db, {h: to_blob(v) for (h, _), v in zip(chunk, vecs)}, self.encoder.name)
-        return len(todo)
+        return n + len(todo)
 
     # ---- query side -------------------------------------------------------------------
     def table(self, db) -> UnitTable:
@@ -90,13 +130,16 @@ class Engine:
 
         t0 = time.perf_counter()
         units = store.load_units(db)
-        vecs = store.stored_vectors(db, {u.text_hash for u in units}, self.encoder.name)
-        matrix = np.zeros((len(units), self.encoder.dim), dtype=np.float32)
-        for i, u in enumerate(units):
-            if u.text_hash in vecs:
-                matrix[i] = from_blob(vecs[u.text_hash])
-        log.info("loaded %d units and vectors in %.2fs", len(units), time.perf_counter() - t0)
-        return UnitTable(units, matrix)
+        row = {h: n for n, h in enumerate(dict.fromkeys(u.text_hash for u in units))}
+        vecs = store.stored_vectors(db, row, self.encoder.name)
+        matrix = np.zeros((len(row), self.encoder.dim), dtype=np.float32)  # one row per distinct text
+        for h, n in row.items():
+            if h in vecs:
+                matrix[n] = from_blob(vecs[h])
+        rows = np.fromiter((row[u.text_hash] for u in units), dtype=np.int32, count=len(units))
+        log.info("loaded %d units (%d distinct texts) and vectors in %.2fs", len(units), len(row),
+                 time.perf_counter() - t0)
+        return UnitTable(units, matrix, rows)
 
     def search(self, query: str, filters: dict, limit: int = 20, offset: int = 0) -> dict:
         """Ranked units for a query, as /api/search returns them."""
@@ -116,7 +159,7 @@ class Engine:
                 continue
             results.append({**c.to_dict(), "text": u.cite_text or c.text, "id": uid,
                             "kind": u.kind, "score": round(score, 6),
-                            "highlight": ranked.highlights.get(uid) or ""})
+                            "highlight": highlight_text(query, u.text)})  # the page only, any retriever
         return {"query": query, "total": len(hits), "results": results,
                 "facets": facets(table, [i for i, _ in hits]), "timings": ranked.timings}
 

@@ -19,6 +19,7 @@ Writes are serialised by a lock in-process and by whoosh's lock file across proc
 """
 from __future__ import annotations
 
+import functools
 import html
 import logging
 import re
@@ -26,11 +27,12 @@ import threading
 from collections.abc import Iterable
 from pathlib import Path
 
-from whoosh import highlight, index
-from whoosh.analysis import StemmingAnalyzer
+from whoosh import index
+from whoosh.analysis import STOP_WORDS, StemmingAnalyzer
 from whoosh.fields import ID, KEYWORD, TEXT, Schema
 from whoosh.filedb.filestore import RamStorage
 from whoosh.index import Index
+from whoosh.lang.porter import stem
 from whoosh.query import And, Or, Phrase, Query, Term, TermRange
 from whoosh.scoring import BM25F
 from whoosh.searching import Searcher
@@ -95,8 +97,11 @@ def _document(unit: dict) -> dict:
     return {k: str(v) for k, v in doc.items() if v}
 
 
+WRITER_LIMIT_MB = 256  # posting pool before a sort run spills: 128 (whoosh's default) -> 256 cut 29k units from 20 s to 14 s (+110 MB)
+
+
 def _writer(ix: Index):
-    return ix.writer(timeout=WRITE_TIMEOUT_S)
+    return ix.writer(timeout=WRITE_TIMEOUT_S, limitmb=WRITER_LIMIT_MB)
 
 
 def update(ix: Index, units: list[dict]) -> None:
@@ -111,14 +116,16 @@ def update(ix: Index, units: list[dict]) -> None:
     writer.commit()
 
 
-def replace_documents(ix: Index, document_ids: Iterable[str], units: list[dict]) -> None:
+def replace_documents(ix: Index, document_ids: Iterable[str], units: Iterable[dict]) -> None:
     """Drop every unit of these documents and add `units` instead, in one commit."""
     writer = _writer(ix)
     try:
-        for doc_id in document_ids:
+        gone = set(document_ids)
+        for doc_id in gone:
             writer.delete_by_term("document_id", doc_id)
-        for unit in units:
-            writer.update_document(**_document(unit))
+        for unit in units:  # a unit of a document just deleted cannot be there: no lookup by id
+            add = writer.add_document if unit.get("document_id") in gone else writer.update_document
+            add(**_document(unit))
     except BaseException:
         writer.cancel()
         raise
@@ -208,21 +215,73 @@ def filter_query(filters: dict | None) -> Query | None:
 _SCHEMA = schema()
 
 
+TOKEN_RE = re.compile(r"\w+(?:\.?\w+)*")  # the text field's tokenizer (whoosh's RegexTokenizer default)
+SURROUND = 60  # characters of context either side of a match
+_stem = functools.lru_cache(maxsize=50_000)(stem)
+
+
+def _matches(text: str, terms: set[str]) -> list[tuple[int, int]]:
+    """Spans of the words of `text` that the text field's analyzer turns into one of `terms`."""
+    out = []
+    for m in TOKEN_RE.finditer(text):
+        word = m.group(0).lower()
+        if len(word) >= 2 and word not in STOP_WORDS and _stem(word) in terms:
+            out.append(m.span())
+    return out
+
+
+def _fragments(text: str, spans: list[tuple[int, int]], top: int = 2) -> list[tuple[int, int, list]]:
+    """Windows of context around the matches, merged while they fit SNIPPET_CHARS; the `top` with
+    most matches, in reading order."""
+    frags: list[tuple[int, int, list]] = []
+    for s, e in spans:
+        lo, hi = max(0, s - SURROUND), min(len(text), e + SURROUND)
+        if frags and lo <= frags[-1][1] and hi - frags[-1][0] <= SNIPPET_CHARS:
+            frags[-1] = (frags[-1][0], hi, frags[-1][2] + [(s, e)])
+        else:
+            frags.append((lo, hi, [(s, e)]))
+    best = sorted(frags, key=lambda f: (-len(f[2]), f[0]))[:top]
+    return sorted(best)
+
+
+def _word_edges(text: str, lo: int, hi: int) -> tuple[int, int]:
+    """A window widened or narrowed to whole words."""
+    while 0 < lo < len(text) and text[lo - 1].isalnum() and text[lo].isalnum():
+        lo += 1
+    while 0 < hi < len(text) and text[hi - 1].isalnum() and text[hi].isalnum():
+        hi -= 1
+    while lo < hi and lo and text[lo] in " \t\n.,;:)]":  # a fragment does not open on punctuation
+        lo += 1
+    return lo, hi
+
+
 def highlight_text(query: str, text: str) -> str:
     """HTML of `text` (escaped) cut to the fragments matching the query's words, each in <mark>.
 
     Without a match: the escaped opening of the text. Usable on any unit text, e.g. a dense-only
-    hit after fusion.
+    hit after fusion. Matching is the text field's analysis (tokenise, lower-case, stop words,
+    Porter stem), done with a cached stemmer: several times faster than whoosh's highlighter,
+    which re-runs the analyzer and a fragment scorer over the whole text for each hit.
     """
     analyzer = _SCHEMA["text"].analyzer
     words, _ = query_words(query)
     terms = {t.text for w in words for t in analyzer(w, mode="query")}
-    marked = highlight.highlight(
-        text, terms, analyzer, highlight.ContextFragmenter(maxchars=SNIPPET_CHARS, surround=60),
-        highlight.HtmlFormatter(tagname="mark", between=" … "), top=2) if terms else ""
-    if marked:
-        return marked
-    return html.escape(text[:SNIPPET_CHARS] + ("…" if len(text) > SNIPPET_CHARS else ""), quote=False)
+    spans = _matches(text, terms) if terms else []
+    if not spans:
+        return html.escape(text[:SNIPPET_CHARS] + ("…" if len(text) > SNIPPET_CHARS else ""), quote=False)
+    numbers: dict[str, int] = {}
+    parts = []
+    for lo, hi, marks in _fragments(text, spans):
+        lo, hi = _word_edges(text, lo, hi)
+        out, at = [], lo
+        for s, e in marks:
+            n = numbers.setdefault(_stem(text[s:e].lower()), len(numbers))
+            out += [html.escape(text[at:s], quote=False),
+                    f'<mark class="match term{n}">{html.escape(text[s:e], quote=False)}</mark>']
+            at = e
+        out.append(html.escape(text[at:hi], quote=False))
+        parts.append("".join(out).strip())
+    return " … ".join(parts)
 
 
 def run_search(searcher: Searcher, query: str, limit: int, filters: dict | None,
@@ -287,7 +346,7 @@ class KeywordIndex:
             update(self.ix, units)
         self.refresh()
 
-    def replace_documents(self, document_ids: Iterable[str], units: list[dict]) -> None:
+    def replace_documents(self, document_ids: Iterable[str], units: Iterable[dict]) -> None:
         with self._write_lock:
             replace_documents(self.ix, list(document_ids), units)
         self.refresh()

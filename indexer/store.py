@@ -150,10 +150,22 @@ def load_units(db: Database, doc_ids: list[str] | None = None) -> list[Unit]:
         sql += f" where document_id in ({','.join('?' * len(doc_ids))})"
         params = list(doc_ids)
     out = []
+    shared: dict = {}  # one string object per distinct value: replicated texts cost memory once
     for r in db.query(sql + " order by rowid", params):
-        r["people"], r["orgs"] = json.loads(r["people"] or "[]"), json.loads(r["orgs"] or "[]")
+        for key in ("text", "title", "committee", "cite_text", "text_hash", "meeting_date", "people", "orgs"):
+            if isinstance(r.get(key), str):
+                r[key] = shared.setdefault(r[key], r[key])
+        r["people"], r["orgs"] = _json_list(r["people"], shared), _json_list(r["orgs"], shared)
         out.append(Unit(**r))
     return out
+
+
+def _json_list(raw: str | None, shared: dict) -> list:
+    """A JSON list column, parsed once per distinct value ('[]' for most units)."""
+    key = ("json", raw)
+    if key not in shared:
+        shared[key] = json.loads(raw or "[]")
+    return list(shared[key])
 
 
 def mark_keyword_synced(db: Database, doc_ids: Iterable[str]) -> None:

@@ -75,3 +75,22 @@ def test_real_model_single_text_is_cached(encoder):
     again = encoder.encode(["what did we decide about transport?"])
     assert again.shape == (1, 384) and again[0, 0] != 99.0
     assert np.allclose(again[0], encoder.encode(["what did we decide about transport?", "x"])[0], atol=1e-5)
+
+
+def test_onnx_int8_export_is_cached_and_close_to_torch(tmp_path_factory, encoder):
+    from indexer.embed import encoder_name, onnx_model_file
+
+    cache = tmp_path_factory.mktemp("models")
+    path = onnx_model_file(cache, int8=True)
+    assert [p.name for p in cache.iterdir()] == [path.name]  # the int8 file only, no float32 step left
+    stamp = path.stat().st_mtime_ns
+    assert onnx_model_file(cache, int8=True) == path and path.stat().st_mtime_ns == stamp  # made once
+    fast = load_encoder("onnx-int8", cache, 128)
+    assert fast is load_encoder("onnx-int8", cache, 128)  # loaded once per process
+    assert fast.name == encoder_name("onnx-int8", 128) == "all-MiniLM-L6-v2+int8@128"
+    assert encoder_name("torch", 256) == encoder_name("onnx", None) == "all-MiniLM-L6-v2"
+    texts = ["overspend", "over budget", "The Committee NOTED the forecast outturn of an overspend of £9.629m."]
+    vecs = fast.encode(texts)
+    assert vecs.shape == (3, 384) and np.allclose(np.linalg.norm(vecs, axis=1), 1.0, atol=1e-4)
+    assert (vecs * encoder.encode(texts)).sum(axis=1).min() > 0.95
+    assert np.allclose(fast.encode(texts[2:])[0], fast.encode(texts[2:], use_cache=False)[0])

@@ -1,0 +1,1 @@
+"""Speed and scale benchmark of Minutebook (`make bench`, `python -m bench`); see bench/__main__.py."""
