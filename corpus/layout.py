@@ -45,14 +45,18 @@ class Out:
 
 
 def is_raw_layout(text: str) -> bool:
-    """True when most lines carry the trailing spaces of a PDF page dump, or numbers stand alone."""
+    """True when most lines carry the trailing spaces of a PDF page dump, or numbers stand alone:
+    more of them than numbered paragraphs, or in runs ('10.1.1', '10.1.2', ... one under the
+    other, their paragraphs further down), as any reader of such a page gives them."""
     lines = [ln for ln in text.split("\n") if ln.strip()]
     if len(lines) < 8:
         return False
     trailing = sum(1 for ln in lines if ln != ln.rstrip(" ")) / len(lines)
-    alone = sum(1 for ln in lines if NUMBER_ONLY_RE.match(ln.strip()))
+    flags = [bool(NUMBER_ONLY_RE.match(ln.strip())) for ln in lines]
+    alone = sum(flags)
     inline = sum(1 for ln in lines if re.match(r"^\s*-?\s*\d{1,3}(?:\.\d{1,2})+\s+\S", ln))
-    return trailing > 0.4 or (alone >= 5 and alone > inline)
+    runs = sum(1 for a, b, c in zip(flags, flags[1:], [False, *flags], strict=False) if a and b and not c)
+    return trailing > 0.4 or (alone >= 5 and alone > inline) or runs >= 3
 
 
 def line_width(lines: list[str]) -> int:

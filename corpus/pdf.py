@@ -5,6 +5,12 @@ words with tab-separated rows; a two-column page (two clusters of words with a g
 them) is read left column first, then right; a vertical gap wider than the usual line spacing
 becomes a blank line. Across pages: lines that recur at the top or bottom of many pages
 (running titles, "Page 19") are dropped, and the page label they print is kept per page.
+
+Lines a paragraph wraps onto are joined back into one line, as the text versions of the papers
+have them: a line is a wrap when the first word of the line below would not have fitted before
+the right edge of its column (measured over the whole document) and the line below opens no
+point, number or table. A word hyphenated at a wrap is joined without the hyphen only when the
+document writes it whole elsewhere (`corpus.words.join_hyphenated`).
 """
 from __future__ import annotations
 
@@ -16,7 +22,6 @@ import time
 import warnings
 import zlib
 from collections import Counter
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,9 +30,10 @@ from pdfminer.pdfdocument import PDFEncryptionError
 from pdfminer.pdfparser import PDFSyntaxError
 from pdfminer.pdftypes import PDFException
 from pdfminer.psparser import PSException
-from pdfplumber.page import Page
 from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
+from corpus.pdf_page import Line, in_edge_band, page_lines
+from corpus.words import join_hyphenated, vocabulary
 from models.domain import SourceText
 from models.errors import DocumentError
 
@@ -43,26 +49,20 @@ _PARSE_ERRORS = (
     ValueError, KeyError, TypeError, IndexError, AttributeError, AssertionError,
     RecursionError, struct.error, zlib.error,
 )
-EDGE_BAND = 0.08  # share of the page height at the top and bottom where headers/footers sit
-MIN_GUTTER = 12.0  # points of empty x between two columns; word gaps are narrower
 _LABEL_LINE = re.compile(
     r"^(?:page\s*)?[-–—]?\s*(\d{1,4}|[ivxlc]{1,7})\s*[-–—]?(?:\s*(?:of|/)\s*\d{1,4})?$", re.I
 )
 _LABEL_IN_LINE = re.compile(r"\bpage\s+(\d{1,4}|[ivxlc]{1,7})\b", re.I)
 _OCR_HINT = "it looks scanned: run it through OCR, e.g. ocrmypdf, and index the result"
-
-
-@dataclass
-class Line:
-    """A row of text on a page (or a whole table), with its box."""
-
-    top: float
-    bottom: float
-    x0: float
-    x1: float
-    text: str = ""
-    words: list[dict] = field(default_factory=list)
-    table: bool = False
+# What opens a line of its own: a bullet, a lettered or roman point ('a)', '(ii)'), a council
+# number ('10.2', '3.', '22/18') before a capital; such a line never continues the line above.
+# ('19/20 due to ...' and '– thereby ...' do carry a sentence on.)
+_OPENS_LINE = re.compile(
+    r"^(?:[-•·▪◦●*](?:\s|$)|\(?[a-z]\)|\(?[ivx]{1,4}\)|[a-z]\.\s"
+    r"|(?:\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}[.)]|(?!(?:19|20)\d\d/)\d{1,4}/\d{2,4})(?:\s+[A-Z(\"“‘']|$))")
+WRAP_MARK = "\ue000"  # a private-use mark for a word hyphenated at a wrap, until the vocabulary decides
+_WRAPPED_WORD = re.compile(rf"([A-Za-z]+)-{WRAP_MARK}([a-z]+)")
+MIN_PROSE_WIDTH = 0.25  # share of the page width a column must span for its lines to be reflowed
 
 
 def read_pdf(path: Path, settings: Settings) -> SourceText:
@@ -71,6 +71,7 @@ def read_pdf(path: Path, settings: Settings) -> SourceText:
     deadline = time.monotonic() + settings.file_timeout_s
     pages: list[list[Line]] = []
     heights: list[float] = []
+    widths: list[float] = []
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # pdfminer warns about every blemish of a real file
         try:
@@ -83,6 +84,7 @@ def read_pdf(path: Path, settings: Settings) -> SourceText:
                             "raise MINUTEBOOK_FILE_TIMEOUT_S or split the file")
                     pages.append(page_lines(page))
                     heights.append(float(page.height))
+                    widths.append(float(page.width))
                     page.close()
         except PdfminerException as e:
             raise _parse_error(path, e.args[0] if e.args else e) from None
@@ -91,10 +93,15 @@ def read_pdf(path: Path, settings: Settings) -> SourceText:
     if not pages:
         raise DocumentError(str(path), "corrupt or truncated PDF: no pages found",
                             "download or export the file again")
-    texts, labels = strip_headers_footers(pages, heights)
-    if not any(t.strip() for t in texts):  # only page numbers and running titles: scanned pages
+    kept, labels = strip_headers_footers(pages, heights)
+    join_split_tables(kept)
+    edges = column_edges(kept, widths)
+    gap = line_gap(kept)
+    texts = carry_over(kept, [page_text(lines, edges, gap) for lines in kept], edges)
+    text = join_wrapped_words("\f".join(texts))
+    if not text.replace("\f", "").strip():  # only page numbers and running titles: scanned pages
         raise DocumentError(str(path), "no text layer: needs OCR", _OCR_HINT)
-    return SourceText(path=str(path), text="\f".join(texts), format="pdf", printed_pages=labels)
+    return SourceText(path=str(path), text=text, format="pdf", printed_pages=labels)
 
 
 def _check_bytes(path: Path) -> None:
@@ -125,161 +132,6 @@ def _parse_error(path: Path, error: BaseException) -> DocumentError:
 # ---- one page ----------------------------------------------------------------------------
 
 
-def page_lines(page: Page) -> list[Line]:
-    """The page's rows and tables in reading order."""
-    if _has_doubled_chars(page.chars):
-        page = page.dedupe_chars()  # text drawn twice, slightly offset, to look bold
-    tables = page.find_tables()
-    boxes = [t.bbox for t in tables]
-    words = [w for w in page.extract_words() if not any(_inside(w, b) for b in boxes)]
-    blocks = group_rows(words) + [_table_line(t.bbox, t.extract()) for t in tables]
-    blocks.sort(key=lambda line: line.top)
-    height = float(page.height)
-    body = [b for b in blocks if not _in_edge_band(b, height)]
-    gutter = find_gutter(body, float(page.width))
-    if gutter is None:
-        return [b for b in blocks if b.text]
-    return [b for b in two_column_order(blocks, gutter, height) if b.text]
-
-
-def _in_edge_band(line: Line, height: float) -> bool:
-    """In the strip at the top or bottom of the page where headers and footers are printed."""
-    return line.bottom < height * EDGE_BAND or line.top > height * (1 - EDGE_BAND)
-
-
-def _has_doubled_chars(chars: list[dict]) -> bool:
-    seen = Counter((c["text"], round(c["x0"]), round(c["top"])) for c in chars if c["text"].strip())
-    return sum(seen.values()) - len(seen) > 0.05 * max(1, len(seen))
-
-
-def _inside(word: dict, box: tuple[float, float, float, float]) -> bool:
-    cx, cy = (word["x0"] + word["x1"]) / 2, (word["top"] + word["bottom"]) / 2
-    return box[0] <= cx <= box[2] and box[1] <= cy <= box[3]
-
-
-def _table_line(bbox: tuple[float, float, float, float], rows: list[list[str | None]]) -> Line:
-    def cell(value: str | None) -> str:
-        return " ".join((value or "").split())
-
-    lines = ["\t".join(cell(c) for c in row) for row in rows]
-    text = "\n".join(line for line in lines if line.strip())
-    return Line(top=bbox[1], bottom=bbox[3], x0=bbox[0], x1=bbox[2], text=text, table=True)
-
-
-def group_rows(words: list[dict]) -> list[Line]:
-    """Words grouped into rows by their vertical position, each row read left to right."""
-    rows: list[Line] = []
-    for w in sorted(words, key=lambda w: (w["top"], w["x0"])):
-        tol = max(2.0, (w["bottom"] - w["top"]) / 2)
-        if rows and abs(w["top"] - rows[-1].top) <= tol:
-            rows[-1].words.append(w)
-        else:
-            rows.append(Line(top=w["top"], bottom=w["bottom"], x0=w["x0"], x1=w["x1"], words=[w]))
-    for row in rows:
-        _finish(row)
-    return rows
-
-
-def _finish(row: Line) -> Line:
-    row.words.sort(key=lambda w: w["x0"])
-    row.x0 = min(w["x0"] for w in row.words)
-    row.x1 = max(w["x1"] for w in row.words)
-    row.bottom = max(w["bottom"] for w in row.words)
-    row.text = " ".join(w["text"] for w in row.words)
-    return row
-
-
-def _crosses(block: Line, gutter: tuple[float, float]) -> bool:
-    if block.table or not block.words:
-        return block.x0 < gutter[1] and block.x1 > gutter[0]
-    return any(w["x0"] < gutter[1] and w["x1"] > gutter[0] for w in block.words)
-
-
-def find_gutter(blocks: list[Line], width: float) -> tuple[float, float] | None:
-    """The empty vertical strip between two columns of prose, or None for a one-column page."""
-    lo, hi = int(width * 0.3), int(width * 0.7)
-    if len(blocks) < 3 or hi <= lo:
-        return None
-    cover = [0] * (hi - lo)
-    for b in blocks:
-        for x0, x1 in _spans(b):
-            for x in range(max(lo, int(x0) - 1), min(hi, int(x1) + 2)):
-                cover[x - lo] += 1
-    least = min(cover)
-    if least > len(blocks) / 2:
-        return None
-    start, run = _widest_run(cover, least)
-    if run < MIN_GUTTER:
-        return None
-    gutter = (float(lo + start), float(lo + start + run))
-    return gutter if _looks_like_columns(blocks, gutter) else None
-
-
-def _spans(block: Line) -> list[tuple[float, float]]:
-    """The x-ranges a row covers, word gaps narrower than a gutter filled in."""
-    if block.table or not block.words:
-        return [(block.x0, block.x1)]
-    spans: list[tuple[float, float]] = []
-    for w in block.words:  # sorted by x0
-        if spans and w["x0"] - spans[-1][1] < MIN_GUTTER:
-            spans[-1] = (spans[-1][0], max(spans[-1][1], w["x1"]))
-        else:
-            spans.append((w["x0"], w["x1"]))
-    return spans
-
-
-def _widest_run(values: list[int], target: int) -> tuple[int, int]:
-    best, best_len, start = 0, 0, None
-    for i, v in enumerate([*values, target + 1]):
-        if v == target and start is None:
-            start = i
-        elif v != target and start is not None:
-            if i - start > best_len:
-                best, best_len = start, i - start
-            start = None
-    return best, best_len
-
-
-def _looks_like_columns(blocks: list[Line], gutter: tuple[float, float]) -> bool:
-    """Both sides hold several lines of prose (not a label column beside a column of numbers)."""
-    sides: dict[str, list[list[str]]] = {"left": [], "right": []}
-    for b in blocks:
-        if b.table or _crosses(b, gutter):
-            continue
-        left = [w["text"] for w in b.words if w["x1"] <= gutter[0]]
-        right = [w["text"] for w in b.words if w["x0"] >= gutter[1]]
-        for name, part in (("left", left), ("right", right)):
-            if part:
-                sides[name].append(part)
-    for lines in sides.values():
-        tokens = [t for line in lines for t in line]
-        if len(lines) < 3 or len(tokens) / len(lines) < 3:
-            return False
-        if sum(any(c.isalpha() for c in t) for t in tokens) / len(tokens) < 0.6:
-            return False
-    return True
-
-
-def two_column_order(blocks: list[Line], gutter: tuple[float, float], height: float) -> list[Line]:
-    """Rows that span the gutter (or sit in the header/footer strips) stay in place; between
-    them, the left column, then the right."""
-    out: list[Line] = []
-    left: list[Line] = []
-    right: list[Line] = []
-    for b in blocks:
-        if _crosses(b, gutter) or _in_edge_band(b, height):
-            out += left + right + [b]
-            left, right = [], []
-        elif b.table:
-            (left if b.x1 <= gutter[0] else right).append(b)
-        else:
-            for side, words in ((left, [w for w in b.words if w["x1"] <= gutter[0]]),
-                                (right, [w for w in b.words if w["x1"] > gutter[0]])):
-                if words:
-                    side.append(_finish(Line(b.top, b.bottom, b.x0, b.x1, words=words)))
-    return out + left + right
-
-
 # ---- across pages ------------------------------------------------------------------------
 
 
@@ -288,18 +140,18 @@ def _edge_key(text: str) -> str:
 
 
 def _edges(lines: list[Line], height: float) -> list[Line]:
-    return [line for line in lines if not line.table and _in_edge_band(line, height)]
+    return [line for line in lines if not line.table and in_edge_band(line, height)]
 
 
 def strip_headers_footers(
     pages: list[list[Line]], heights: list[float]
-) -> tuple[list[str], list[str | None]]:
-    """Page texts without recurring edge lines, and the page label each page prints."""
+) -> tuple[list[list[Line]], list[str | None]]:
+    """Page lines without recurring edge lines, and the page label each page prints."""
     counts: Counter[str] = Counter()
     for lines, height in zip(pages, heights, strict=True):
         counts.update({_edge_key(line.text) for line in _edges(lines, height)})
     needed = 2 if len(pages) <= 4 else 3
-    texts: list[str] = []
+    kept: list[list[Line]] = []
     labels: list[str | None] = []
     for lines, height in zip(pages, heights, strict=True):
         label, drop = None, set()
@@ -310,22 +162,194 @@ def strip_headers_footers(
                 drop.add(id(line))
                 match = match or _LABEL_IN_LINE.search(line.text)
                 label = label or (match.group(1) if match else None)
-        texts.append(page_text([line for line in lines if id(line) not in drop]))
+        kept.append([line for line in lines if id(line) not in drop])
         labels.append(label)
-    return texts, labels
+    return kept, labels
 
 
-def page_text(lines: list[Line]) -> str:
-    """Lines joined by newlines, with a blank line at paragraph gaps and around tables."""
+def page_text(lines: list[Line], edges: dict[int, tuple[float, float]] | None = None,
+              line_gap: float | None = None) -> str:
+    """Lines joined by newlines, with a blank line at paragraph gaps and around tables; a line a
+    paragraph wraps onto is joined to the line above (see `wraps`) when `edges` are given.
+
+    A paragraph gap is wider than the usual gap between lines (`line_gap`, the document's, else
+    the page's median) by half a line.
+    """
     heights = [ln.bottom - ln.top for ln in lines if not ln.table]
-    gaps = [b.top - a.bottom for a, b in zip(lines, lines[1:], strict=False)
-            if not (a.table or b.table) and b.top > a.bottom]
     if not heights:
         return "\n\n".join(ln.text for ln in lines)
-    limit = (statistics.median(gaps) if gaps else 0.0) + 0.5 * statistics.median(heights)
+    if line_gap is None:
+        gaps = _gaps([lines])
+        line_gap = statistics.median(gaps) if gaps else 0.0
+    limit = line_gap + 0.5 * statistics.median(heights)
     parts = [lines[0].text] if lines else []
     for prev, line in zip(lines, lines[1:], strict=False):
         wide = line.top > prev.bottom and line.top - prev.bottom > limit
-        parts.append("\n\n" if prev.table or line.table or wide else "\n")
+        if prev.table or line.table or wide:
+            parts.append("\n\n")
+        elif edges and wraps(prev, line, edges):
+            hyphen = re.search(r"[A-Za-z]-$", prev.text) and line.text[:1].islower()
+            parts.append(WRAP_MARK if hyphen else " ")
+        else:
+            parts.append("\n")
         parts.append(line.text)
     return "".join(parts)
+
+
+def _gaps(pages: list[list[Line]]) -> list[float]:
+    return [b.top - a.bottom for lines in pages for a, b in zip(lines, lines[1:], strict=False)
+            if not (a.table or b.table) and b.top > a.bottom]
+
+
+def line_gap(pages: list[list[Line]]) -> float | None:
+    """The usual space between two lines of a paragraph in this document: its small gaps (the
+    10th percentile), as pages of one-line paragraphs a blank line apart would fool a median."""
+    gaps = sorted(_gaps(pages))
+    return gaps[int(0.1 * (len(gaps) - 1))] if gaps else None
+
+
+def join_split_tables(pages: list[list[Line]]) -> None:
+    """A table that runs on over a page break becomes one table on the page where it starts.
+
+    When a page ends with a table and the next page opens with one of the same width and
+    columns, the second's rows join the first's: a repeated header row is dropped, and a first
+    row that is the rest of the row broken by the page (`continues_row`) is joined to it cell by
+    cell.
+    """
+    holder = 0  # the page whose last line is the table that may run on
+    for k in range(1, len(pages)):
+        if not pages[holder] or not pages[k]:
+            holder = k
+            continue
+        prev, line = pages[holder][-1], pages[k][0]
+        if not (prev.table and line.table) or abs(prev.x0 - line.x0) > 2 or abs(prev.x1 - line.x1) > 2:
+            holder = k
+            continue
+        rows, more = prev.text.split("\n"), line.text.split("\n")
+        if rows[-1].count("\t") != more[0].count("\t"):
+            holder = k
+            continue
+        if more[0] == rows[0] and len(rows) > 1:
+            more = more[1:]  # the header row, printed again on the new page
+        if more and continues_row(rows[-1], more[0]):
+            head = zip(rows[-1].split("\t"), more[0].split("\t"), strict=True)
+            rows[-1] = "\t".join(" ".join(c for c in pair if c) for pair in head)
+            more = more[1:]
+        prev.text = "\n".join(rows + more)
+        prev.bottom = max(prev.bottom, line.bottom)
+        pages[k].pop(0)
+        if pages[k]:
+            holder = k
+
+
+def continues_row(row: str, below: str) -> bool:
+    """Whether the first row of a table's next page is the rest of its last row, broken by the
+    page: its first cell is empty and each cell it fills carries on an unfinished sentence of
+    some length above it ('3) Adults and' + 'Finance are planned ...'), which a row of its own
+    ('42.3%' above '2097 / 4955') does not."""
+    cells, more = row.split("\t"), below.split("\t")
+    if more[0].strip() or not cells[0].strip() or not any(c.strip() for c in more):
+        return False
+    return all(not tail.strip() or (len(head.split()) >= 4 and not head.rstrip().endswith((".", ":", ";")))
+               for head, tail in zip(cells, more, strict=True))
+
+
+def carry_over(pages: list[list[Line]], texts: list[str], edges: dict[int, tuple[float, float]]) -> list[str]:
+    """Page texts where a paragraph that runs on over a page break ends on the page it starts on.
+
+    The first line of the next page (one line after `page_text`'s joins) moves up behind the
+    last line of the page before when it is the paragraph's wrap, so that the paragraph stays
+    whole and is cited at the page where it starts; the page break follows it. A page whose
+    last line stops short of the lowest line the document prints ends its paragraph there. A
+    page break between two paragraphs comes after a blank line ('end.\n\n\fNext'), as the gap
+    itself cannot be seen at a page break.
+    """
+    texts = list(texts)
+    feet = sorted(lines[-1].bottom for lines in pages if lines and not lines[-1].table)
+    bottom = feet[int(0.9 * (len(feet) - 1))] if feet else 0.0  # where a full page's text ends
+    into = 0  # the page whose text ends with the paragraph (a page wholly carried up is empty)
+    for k in range(len(pages) - 1):
+        into = k if texts[k] else into
+        if not pages[k] or not pages[k + 1] or not texts[k + 1]:
+            if texts[into] and not texts[into].endswith("\n\n"):
+                texts[into] += "\n\n"  # a page of nothing but what joined the page before
+            continue
+        prev, line = pages[k][-1], pages[k + 1][0]
+        head, _, rest = texts[k + 1].partition("\n")
+        if prev.bottom + (prev.bottom - prev.top) < bottom or not wraps(prev, line, edges, across_pages=True) \
+                or _ends_sentence(prev.text) and rest.startswith("\n") and not _ends_sentence(head) \
+                and len(head.split()) <= 12:
+            # room left at the foot of the page, a line that is no wrap, or a sentence ending the
+            # page and a heading opening the next: a new paragraph, as a blank line would show
+            texts[into] += "\n\n"
+            continue
+        hyphen = re.search(r"[A-Za-z]-$", texts[into]) and head[:1].islower()
+        texts[into] += (WRAP_MARK if hyphen else " ") + head
+        texts[k + 1] = rest.lstrip("\n")
+        if rest.startswith("\n"):
+            texts[into] += "\n\n"
+    return texts
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.rstrip().rstrip("\"'”’)").endswith((".", "?", "!", ":", ";"))
+
+
+def column_edges(pages: list[list[Line]], widths: list[float]) -> dict[int, tuple[float, float]]:
+    """{column: (left, right)} of the document's prose, per column kind (see `Line.column`).
+
+    The right edge is the furthest a line reaches, ignoring the odd line that runs far past the
+    others (a long address or a heading wider than the text); columns narrower than a quarter
+    of the page hold lists or labels, not prose, and get no edge.
+    """
+    width = max(widths, default=595.0)
+    spans: dict[int, list[tuple[float, float]]] = {}
+    for lines in pages:
+        for ln in lines:
+            if not ln.table and ln.words:
+                spans.setdefault(ln.column, []).append((ln.x0, ln.x1))
+    edges: dict[int, tuple[float, float]] = {}
+    for column, found in spans.items():
+        rights = sorted(x1 for _, x1 in found)
+        p90 = rights[int(0.9 * (len(rights) - 1))]
+        right = max(x for x in rights if x <= p90 + 0.05 * width)
+        left = min(x0 for x0, _ in found)
+        if right - left >= MIN_PROSE_WIDTH * width:
+            edges[column] = (left, right)
+    return edges
+
+
+def wraps(prev: Line, line: Line, edges: dict[int, tuple[float, float]], across_pages: bool = False) -> bool:
+    """Whether `line` carries on the paragraph of `prev`: its first word would not have fitted
+    on `prev` before the column's right edge, and it opens no point or number. On one page both
+    lines must be in the same column; over a page break the text may flow to another column."""
+    if prev.table or line.table or not prev.words or not line.words:
+        return False
+    if prev.column != line.column and not across_pages:
+        return False
+    if prev.column not in edges or line.column not in edges or _OPENS_LINE.match(line.text):
+        return False
+    if prev.text.rstrip().endswith(":") and not line.text[:1].islower():
+        return False  # 'The Committee NOTED:' above what it noted
+    _, right = edges[prev.column]
+    first = line.words[0]
+    return prev.x1 + _space(prev) + (first["x1"] - first["x0"]) > right - 1.0
+
+
+def _space(line: Line) -> float:
+    """The width of a space on this line: its usual gap between words (a quarter to half an em),
+    else a third of an em."""
+    em = line.bottom - line.top
+    gaps = [b["x0"] - a["x1"] for a, b in zip(line.words, line.words[1:], strict=False) if b["x0"] > a["x1"]]
+    return min(max(statistics.median(gaps), 0.2 * em), 0.5 * em) if gaps else em / 3
+
+
+def join_wrapped_words(text: str) -> str:
+    """Words hyphenated at a wrap ('manage-' + 'ment'): whole where the text writes them whole
+    elsewhere, else with their hyphen ('outcome-focused')."""
+    text = text.replace("\u00ad", "")  # soft hyphens a typesetter left in the text layer
+    if WRAP_MARK not in text:
+        return text
+    vocab = vocabulary(text.replace("-" + WRAP_MARK, " "))
+    text = _WRAPPED_WORD.sub(lambda m: join_hyphenated(m.group(1), m.group(2), vocab), text)
+    return text.replace(WRAP_MARK, "")

@@ -40,6 +40,15 @@ class IndexReport:
         return not self.failed
 
 
+def printed_page(page: int | None, labels: list[str | None]) -> str | None:
+    """The page label printed on physical page `page` (1-based), when the pack prints one that
+    differs from the page's number ('19' on the 3rd page of an extract); else None."""
+    if page is None or not 1 <= page <= len(labels):
+        return None
+    label = labels[page - 1]
+    return label if label and label != str(page) else None
+
+
 def build_document(path: Path, settings: Settings, nlp) -> Document:
     """Read one file and find everything in it; raises DocumentError naming the file."""
     raw = path.read_bytes()
@@ -47,6 +56,8 @@ def build_document(path: Path, settings: Settings, nlp) -> Document:
     text = normalise(source.text)
     doc_id = document_id(raw)
     seg = segment(doc_id, text, str(path))
+    for paragraph in seg.paragraphs:
+        paragraph.printed_page = printed_page(paragraph.page, source.printed_pages)
     doc = Document(id=doc_id, path=str(path.resolve()), sha256=store.sha256(raw),
                    format=source.format, text=text, title=seg.title, kind=seg.kind,
                    council=seg.council, committee=seg.committee, meeting_date=seg.meeting_date,
@@ -74,8 +85,8 @@ def index_paths(paths: list[Path], settings: Settings, runtime: Engine,
         try:
             outcome = _index_file(db, path, settings, runtime)
         except DocumentError as e:
-            bucket = report.skipped if (not explicit and e.reason.startswith("not a committee paper")) \
-                else report.failed
+            skip = e.reason.startswith("duplicate") or (not explicit and e.reason.startswith("not a committee paper"))
+            bucket = report.skipped if skip else report.failed
             bucket.append((str(path), e.message))
             continue
         getattr(report, outcome[0]).append(str(path))
@@ -107,15 +118,54 @@ def _index_file(db, path: Path, settings: Settings, runtime: Engine) -> tuple[st
         raise DocumentError(str(path), f"cannot read the file: {e.strerror}") from None
     if known and known["sha256"] == store.sha256(raw) and \
             known["pipeline_version"] == store.PIPELINE_VERSION:
+        keep_original(settings, known["id"], path, raw)  # an index made before originals were kept
         return "unchanged", None
+    twin = store.document_by_id(db, document_id(raw))
+    if twin and twin["path"] != str(path.resolve()):
+        raise DocumentError(str(path), f"duplicate: the same file is already indexed from {twin['path']}")
     t0 = time.perf_counter()
     doc = build_document(path, settings, runtime.nlp)
-    store.replace_document(db, doc, replaces=known["id"] if known else None)
+    fresh = keep_original(settings, doc.id, path, raw)
+    try:
+        units = store.replace_document(db, doc, replaces=known["id"] if known else None)
+    except BaseException:
+        if fresh:
+            fresh.unlink(missing_ok=True)
+        raise
+    if known and known["id"] != doc.id:
+        drop_original(settings, known["id"])
+    runtime.encode_ahead(db, units)  # vectors are computed while the next file is read and tagged
     log.info("indexed %s: %d paragraphs, %d decisions, %d figures in %.2fs", path.name,
              len(doc.paragraphs), len(doc.decisions), len(doc.figures), time.perf_counter() - t0)
     if known and known["id"] != doc.id:
         runtime.keyword_delete(known["id"])
     return ("updated" if known else "new"), doc.id
+
+
+def keep_original(settings: Settings, doc_id: str, path: Path, raw: bytes) -> Path | None:
+    """Copy the indexed bytes into the data folder, unless a copy is there; the new file or None.
+
+    Written to a temporary name and renamed, so a reader never sees half a file.
+    """
+    target = settings.original_path(doc_id, path.suffix)
+    if target.exists() and target.stat().st_size == len(raw):
+        return None
+    partial = target.with_name(f".{target.name}.partial")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial.write_bytes(raw)
+        partial.replace(target)
+    except OSError as e:  # the copy is a convenience: indexing goes on without it
+        log.warning("could not keep a copy of %s in %s: %s", path, target.parent, e.strerror or e)
+        partial.unlink(missing_ok=True)
+        return None
+    return target
+
+
+def drop_original(settings: Settings, doc_id: str) -> None:
+    """Remove the kept copy of a document that was replaced by a newer version of its file."""
+    for old in settings.originals_dir.glob(f"{doc_id}.*"):
+        old.unlink(missing_ok=True)
 
 
 def _sync_indexes(db, doc_ids: list[str], runtime: Engine, settings: Settings) -> None:

@@ -188,14 +188,31 @@ def figure_dict(r: dict, cite: Citation | None) -> dict:
             "citation": cite.to_dict() if cite else None}
 
 
+def original_url(doc_id: str) -> str:
+    """Where the indexed file itself is served (webapp/pages_original.py)."""
+    return f"/documents/{doc_id}/original"
+
+
+def original_file(db: Database, doc_id: str) -> dict:
+    """{"id", "name", "format", "suffix"} of a document's indexed file; NotFound for unknown ids."""
+    rows = list(db.query("select id, path, format from documents where id = ?", [doc_id]))
+    if not rows:
+        raise NotFound("document", doc_id, "list documents at /api/meetings or search /api/search")
+    name = rows[0]["path"].replace("\\", "/").rsplit("/", 1)[-1]
+    suffix = "." + name.rsplit(".", 1)[-1].lower() if "." in name else ""
+    return {"id": doc_id, "name": name, "format": rows[0]["format"], "suffix": suffix}
+
+
 def document_detail(db: Database, doc_id: str) -> dict:
-    """A document with its paragraphs in reading order."""
+    """A document with its paragraphs in reading order, its format ('pdf', 'docx', 'html', 'txt',
+    'md') and where its original file is served (`original_url`)."""
     rows = list(db.query("select id, path, title, kind, format, council, committee, meeting_date, "
                          "indexed_at from documents where id = ?", [doc_id]))
     if not rows:
         raise NotFound("document", doc_id, "list documents at /api/meetings or search /api/search")
     doc = rows[0]
     doc["path"] = doc["path"].rsplit("/", 1)[-1]
+    doc["original_url"] = original_url(doc_id)
     doc["paragraphs"] = [
         {**p, "url": paragraph_url(doc_id, p["id"])} for p in db.query(
             "select id, seq, number, text, part, item, item_title, section, page, printed_page, "

@@ -20,7 +20,7 @@ def raw_002() -> str:
 
 def test_simple_fixes():
     text = "\ufeffCommittee\r\nThe **NOTED** item\ufffd  \rDate\x07:\t4 July 2016  \f Page 2"
-    assert normalise(text) == "Committee\nThe NOTED item\nDate:\t4 July 2016\f Page 2"
+    assert normalise(text) == "Committee\nThe NOTED item\nDate:\t4 July 2016\n\f Page 2"
 
 
 def test_unicode_is_nfc():
@@ -146,3 +146,12 @@ def test_sample_002_numbers_start_their_paragraphs(raw_002):
 
 def test_sample_002_flattened_rows_are_tabbed(raw_002):
     assert "111.914\t8.238\tOlder People\t110.926\t113.515\t2.589" in raw_002.split("\n")
+
+
+def test_inline_html_tags_are_stripped():
+    text = "\t\t<u>ASCH Committee</u>\t\t\nthe 1<sup>st</sup> <B>big</B> <em>rise</em> of CO<sub>2</sub>\nline<br>two <br/>end"
+    assert normalise(text) == "\t\tASCH Committee\t\t\nthe 1st big rise of CO2\nline two  end"
+
+
+def test_other_angle_brackets_are_kept():
+    assert normalise("if a < b and c > d\n<p>kept</p> <ul> <bold>") == "if a < b and c > d\n<p>kept</p> <ul> <bold>"

@@ -18,10 +18,11 @@ def create_app(test_config: dict | None = None, settings: Settings | None = None
     app.json.sort_keys = False
     Path(app.config["MINUTEBOOK"].data_dir).mkdir(parents=True, exist_ok=True)
 
-    from webapp import api, db, errors, pages
+    from webapp import api, db, errors, pages, pages_original
 
     db.init_app(app)
     errors.init_app(app)
     app.register_blueprint(api.bp)
     app.register_blueprint(pages.bp)
+    app.register_blueprint(pages_original.bp)
     return app

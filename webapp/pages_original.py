@@ -1,0 +1,44 @@
+"""GET /documents/<id>/original: the file that was indexed, as the council published it.
+
+Indexing keeps a copy of each file in the data folder (indexer.pipeline.keep_original); this
+page sends it back under its own file name. A PDF or a text file opens in the browser; Word
+files and HTML pages are downloads, and the HTML is sandboxed, so that a script in a council's
+web page can never run on Minutebook's origin. Unknown ids and missing copies are 404s through
+webapp.errors (JSON with ?format=json, else the error page).
+"""
+from __future__ import annotations
+
+from flask import Blueprint, current_app, send_file
+
+from indexer import queries
+from models import NotFound
+from webapp.db import get_db
+
+bp = Blueprint("original", __name__)
+
+MIMETYPES = {
+    ".pdf": "application/pdf",
+    ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    ".html": "text/html",
+    ".htm": "text/html",
+    ".txt": "text/plain",
+    ".md": "text/markdown",
+}
+INLINE = {".pdf", ".txt", ".md"}  # shown by the browser; the rest are downloads
+
+
+@bp.get("/documents/<doc_id>/original")
+def document_original(doc_id: str):
+    found = queries.original_file(get_db(), doc_id)
+    path = current_app.config["MINUTEBOOK"].original_path(doc_id, found["suffix"])
+    if not path.is_file():
+        raise NotFound("original file for the document", doc_id,
+                       f"index '{found['name']}' again to keep a copy of it")
+    suffix = found["suffix"]
+    response = send_file(path, mimetype=MIMETYPES.get(suffix, "application/octet-stream"),
+                         as_attachment=suffix not in INLINE, download_name=found["name"],
+                         conditional=True, max_age=3600)
+    if suffix not in (".pdf",):
+        response.headers["Content-Security-Policy"] = "sandbox; default-src 'none'"
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    return response
