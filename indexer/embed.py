@@ -28,6 +28,7 @@ import os
 import re
 import threading
 import time
+from abc import ABC, abstractmethod
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -108,7 +109,7 @@ class _QueryCache:
                 self._data.popitem(last=False)
 
 
-class _CachedEncoder:
+class _CachedEncoder(ABC):
     """Texts in, (n, dim) normalised float32 out; a single text (a query) is remembered."""
 
     name: str
@@ -117,8 +118,9 @@ class _CachedEncoder:
     def __init__(self) -> None:
         self._queries = _QueryCache(QUERY_CACHE_SIZE)
 
+    @abstractmethod
     def _encode(self, texts: list[str], batch_size: int) -> np.ndarray:
-        raise NotImplementedError
+        """The backend's vectors for `texts` (any order of work, rows in input order)."""
 
     def encode(self, texts: Sequence[str], batch_size: int = 64, use_cache: bool = True) -> np.ndarray:
         texts = list(texts)
