@@ -116,7 +116,24 @@ def agreement(qt: QuestionType, c: cands.Candidate) -> float:
         have = set(periods(c.text + " " + c.context + " " + " ".join(h for h, _ in c.cells)))
         if have:
             score += 0.1 if have & set(qt.periods) else -0.1
-    return score
+    return score + stage_agreement(qt, c)
+
+
+def stage_agreement(qt: QuestionType, c: cands.Candidate) -> float:
+    """- for a forecast when the question asks what the figure ended up at, and the other way round.
+
+    A table row is judged by its column headers ('Forecast Outturn £m' against 'Outturn £m'), a
+    sentence by its own words."""
+    if qt.stage is None:
+        return 0.0
+    words = " ".join(h for h, _ in c.cells) if c.cells else c.text
+    forecast = bool(re.search(r"\bforecast|\bprojected\b|\bexpected\b", words, re.I))
+    final = bool(re.search(r"\boutturn\b|\bactual\b|\bfinal\b|\byear[- ]end\b", words, re.I))
+    if qt.stage == "final" and forecast:
+        return -0.1
+    if qt.stage == "forecast" and final and not forecast:
+        return -0.1
+    return 0.0
 
 
 def score_candidates(qt: QuestionType, question_vec: np.ndarray, found: list[cands.Candidate],

@@ -20,6 +20,9 @@ FINANCE_WORDS = r"(?:budget|overspen[dt]|underspen[dt]|over budget|under budget|
 
 RULES: list[tuple[str, str]] = [
     (VOTE, r"\bvot(?:e|es|ed|ing)\b|\bhow many (?:members|councillors) (?:were )?(?:in favour|against)"),
+    # "How many X did the committee agree to ..." asks for the number, not the decision's wording.
+    (COUNT, r"^\s*how many\b"),
+    (AMOUNT, r"^\s*how much\b"),
     (DECISION, r"\b(?:what )?did (?:the )?(?:[a-z-]+ )?(?:committee|members|councillors|cabinet|council|we|board|panel)"
                r"[a-z ]{0,20}? (?:agree|decide|resolve|note|approve|endorse|review|ask)\b|\bwhat (?:was|were) "
                r"(?:agreed|decided|resolved|approved|noted)\b|\bdecisions?\b|\bresolutions?\b"),
@@ -42,6 +45,8 @@ them you your i me my can could should would will may might shall meeting commit
 
 PERIOD_RE = re.compile(
     r"\b(?:period|p)\s?(\d{1,2})\b|\b(?:quarter|q)\s?([1-4])\b|\b(20\d{2})\s?[-/]\s?(\d{2}|20\d{2})\b", re.I)
+FINAL_RE = re.compile(r"\bend(?:ed|s)? up\b|\bfinal(?:ly)?\b|\bactual(?:ly)?\b|\bin the end\b|\byear[- ]end\b|\boutturn\b")
+FORECAST_RE = re.compile(r"\bforecast|\bexpect(?:ed|s)?\b|\bprojected\b|\bpredicted\b|\bon course\b|\blikely\b")
 MONTH_YEAR_RE = re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+((?:19|20)\d{2})\b", re.I)
 
 
@@ -56,6 +61,7 @@ class QuestionType:
     periods: list[str] = field(default_factory=list)  # 'p2', 'q1', '2016-17'
     latest: bool = False
     finance: bool = False
+    stage: str | None = None  # 'final' (outturn, actual, 'end up') or 'forecast' (expected, projected)
 
 
 def content_terms(text: str) -> list[str]:
@@ -104,4 +110,10 @@ def classify(question: str) -> QuestionType:
     return QuestionType(
         kind=kind, terms=content_terms(question), date=full, month=month, periods=periods(question),
         latest=bool(re.search(r"\b(?:latest|current|most recent|now|currently|this year)\b", q)),
-        finance=bool(re.search(rf"\b{FINANCE_WORDS}\b", q)))
+        finance=bool(re.search(rf"\b{FINANCE_WORDS}\b", q)), stage=stage_of(q))
+
+
+def stage_of(question: str) -> str | None:
+    """Whether a money question asks for the final figure or a forecast (None: either, or both named)."""
+    final, forecast = bool(FINAL_RE.search(question)), bool(FORECAST_RE.search(question))
+    return "final" if final and not forecast else "forecast" if forecast and not final else None

@@ -49,3 +49,16 @@ def test_a_vote_question_needs_a_vote():
     qt = classify("What was the vote on the library closures?")
     assert A.fits_type(qt, Candidate(PARA, 0, "Work is being carried out on the libraries.", ""), []) is False
     assert A.fits_type(qt, Candidate(PARA, 0, "The motion was carried unanimously.", ""), []) is True
+
+
+def test_a_question_about_the_end_result_prefers_the_outturn_to_a_forecast():
+    headers = ["Service", "Budget £m", "Forecast Outturn £m", "Variance to Budget £m"]
+    forecast = row_candidate(ROW, 0, None, headers, ["Hired Transport", "3.672", "6.109", "2.437"])
+    outturn = row_candidate(ROW, 1, None, ["Service", "Budget £m", "Outturn £m", "Variance to Budget £m"],
+                            ["Hired Transport", "3.672", "6.746", "3.074"])
+    final = classify("How far over budget did hired transport end up?")
+    assert (A.stage_agreement(final, forecast), A.stage_agreement(final, outturn)) == (-0.1, 0.0)
+    ahead = classify("What overspend is hired transport forecast to have?")
+    assert (A.stage_agreement(ahead, forecast), A.stage_agreement(ahead, outturn)) == (0.0, -0.1)
+    either = classify("How far over budget was hired transport?")
+    assert (A.stage_agreement(either, forecast), A.stage_agreement(either, outturn)) == (0.0, 0.0)

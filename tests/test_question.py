@@ -16,6 +16,8 @@ from indexer.question import classify, content_terms, periods, stem
     ("When will the new library open?", "date"),
     ("What percentage of bins were collected on time?", "percent"),
     ("How many new care homes opened?", "count"),
+    ("How many extra social workers did councillors agree to take on?", "count"),
+    ("How much did the Cabinet agree to spend on potholes?", "amount"),
     ("How much was spent on road repairs?", "amount"),
     ("How far over budget was home to school transport?", "amount"),
     ("What is the forecast overspend for children's services?", "amount"),
@@ -58,3 +60,15 @@ def test_content_terms_drop_stop_words_and_stem():
                                   ("studies", "study"), ("cared", "care")])
 def test_stem_meets_word_forms(a, b):
     assert stem(a) == stem(b)
+
+
+@pytest.mark.parametrize("question, stage", [
+    ("How far over budget did hired transport end up in 2016-17?", "final"),
+    ("What was the actual outturn for home care?", "final"),
+    ("What is the forecast overspend for children's services?", "forecast"),
+    ("How much is the service expected to overspend?", "forecast"),
+    ("What was the forecast outturn at Period 10?", None),
+    ("How much was spent on road repairs?", None),
+])
+def test_a_money_question_asks_for_the_final_figure_or_a_forecast(question, stage):
+    assert classify(question).stage == stage
