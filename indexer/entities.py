@@ -30,7 +30,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from indexer import people
-from indexer.patterns import all_patterns, table_money_patterns
+from indexer.patterns import NOT_PERSON_WORDS, all_patterns, table_money_patterns
 from models.dates import parse_date
 from models.domain import EntityMention, Paragraph
 
@@ -44,6 +44,7 @@ DOMAIN_LABELS = frozenset({"PERSON", "ROLE", "ORG", "MONEY", "PERCENT", "PERIOD"
 GENERIC = frozenset({"council", "committee", "department", "chair", "chairman", "budget", "forecast",
                      "variance", "agenda", "email", "children", "strong", "smaller", "floor",
                      "norfolk", "norwich", "total", "board", "trust", "member", "members"})
+EMAIL_OR_WEB_RE = re.compile(r"\S+@\S+|https?://\S+|www\.\S+")
 CACHE_SIZE = 50_000  # distinct paragraph texts remembered per process
 
 # A raw mention of one text: (label, start, end, text, norm).
@@ -218,10 +219,22 @@ def _plausible(label: str, rule_id: str, text: str) -> bool:
     if label == "MONEY":
         return "£" in text or bool(re.search(r"\b(pounds?|GBP)\b", text, re.I))
     if label == "PERSON":  # the model alone: a full name of capitalised words ('Harold Bodmer')
-        words = text.split()
-        return len(words) >= 2 and all(w[:1].isupper() for w in words) and name_norm(text) not in GENERIC
+        return _plausible_name(text)
     if label == "ORG":
         return name_norm(text) not in GENERIC
+    return True
+
+
+def _plausible_name(text: str) -> bool:
+    """A forename (or initial) and a surname, each capitalised, none an acronym or a word that names
+    a place, service or part of a paper ('Appendix A', 'Older People', 'RAF Syerston')."""
+    words = text.replace("’", "'").split()
+    if len(words) < 2 or len(words[-1]) < 2 or words[-1].endswith("'") or name_norm(text) in GENERIC:
+        return False
+    for w in words:
+        bare = w.strip(".,'")
+        if not bare[:1].isupper() or (len(bare) > 1 and bare.isupper()) or bare.lower() in NOT_PERSON_WORDS:
+            return False
     return True
 
 
@@ -296,11 +309,21 @@ def tag(nlp: Language, paragraphs: list[Paragraph], batch_size: int = 64,
                 _remember(key, extra)
             raw = sorted(raw + extra, key=lambda r: r[1])
         mentions += [EntityMention(p.id, label, text, s, e, value) for label, s, e, text, value in raw]
+    mentions = drop_common_word_names(mentions, paragraphs)
     if split_shared_surnames:
         _split_surnames(mentions, {p.id: p.document_id for p in paragraphs})
     log.info("tagged %d paragraphs (%d distinct), %d mentions in %.2fs", len(paragraphs),
              len(found), len(mentions), time.perf_counter() - t0)
     return mentions
+
+
+def drop_common_word_names(mentions: list[EntityMention], paragraphs: list[Paragraph]) -> list[EntityMention]:
+    """People named without a title whose 'surname' the same paper writes in lower case as an
+    ordinary word ('Requires Improvement', 'Key Findings', 'Easy Read'): not people."""
+    text = EMAIL_OR_WEB_RE.sub(" ", "\n".join(p.text for p in paragraphs))  # 'chris.walton@...' is a name
+    lower = set(re.findall(r"(?<![\w'’-])[a-z][a-z'’-]+", text))
+    return [m for m in mentions if not (m.label == "PERSON" and m.norm in lower
+                                        and not people.TITLE_RE.match(m.text))]
 
 
 def _initial(text: str) -> str | None:

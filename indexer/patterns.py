@@ -32,6 +32,18 @@ NOT_ORG_WORDS = ["the", "this", "that", "these", "those", "a", "an", "each", "ev
                  "if", "when", "where", "as", "at", "to", "in", "on", "by", "for", "from", "with",
                  "agreed", "noted", "resolved", "and", "of"]
 DASHES = ["-", "–", "—"]
+# Title-case words that make a phrase no person's name when the statistical model alone calls it one
+# ('Appendix A', 'Older People', 'Hired Transport', 'Ground Floor', 'Homes England'): the places,
+# services, groups and document parts council papers capitalise.
+NOT_PERSON_WORDS = frozenset("""
+appendix annex annexe schedule table figure section item page part floor room house lane road street
+avenue way close drive centre center hospital clinic surgery unit ward school college university england
+wales scotland britain uk group groups team teams board boards forum network partnership partnerships panel
+people person adults adult older children carers residential nursing home homes care transport
+services service impairment independence disability disabilities health housing support living
+programme strategy plan policy fund funding grant budget term short local delivery steering promoting
+sensory hired community district county city borough parish kings tel no telephone email phone fax ext app apps
+""".split())
 AMOUNT_RE = r"^(?!0+$)\d{1,3}(,\d{3})*(\.\d+)?$|^(?!0+$)\d+(\.\d+)?$"
 TABLE_NUM_RE = r"^-?\d{1,3}(,\d{3})*(\.\d+)?$"
 SIGNED_POUNDS_RE = r"^[-–—]£\d[\d,]*(\.\d+)?$"

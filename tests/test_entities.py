@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from indexer import entities
-from indexer.entities import load_nlp, money_norm, period_norm, person_key, tag
+from indexer.entities import _plausible, load_nlp, money_norm, period_norm, person_key, tag
 from models.domain import Paragraph
 
 
@@ -114,3 +114,41 @@ def test_table_row_labels_are_not_people_or_organisations(nlp):
 def test_a_lone_capitalised_word_is_not_a_person_without_a_title(nlp):
     got = tag(nlp, [para("People were consulted. Mr B Borrett chaired and Harold Bodmer spoke.")])
     assert sorted(m.text for m in got if m.label == "PERSON") == ["Harold Bodmer", "Mr B Borrett"]
+
+
+@pytest.mark.parametrize("text, plausible", [
+    ("Harold Bodmer", True), ("Lorna Bright", True), ("Chris Walton", True), ("Sheila Young", True),
+    ("Appendix A", False), ("Older People", False), ("Hired Transport", False), ("Ground Floor", False),
+    ("Homes England", False), ("RAF Syerston", False), ("Mick Sanders Tel No", False),
+    ("Promoting Independence", False), ("Local Delivery Groups", False), ("Borrett", False),
+    ("Resilient Families'", False), ("Mobile App", False), ("Kings Lynn", False),
+])
+def test_the_model_alone_names_a_person_only_with_a_plausible_full_name(text, plausible):
+    assert _plausible("PERSON", "", text) is plausible
+    assert _plausible("PERSON", "councillor", text) is True  # a domain pattern is trusted
+
+
+def test_places_and_services_the_model_calls_people_are_dropped(nlp):
+    got = tag(nlp, [para("See Appendix A. Older People and Hired Transport budgets were discussed on the "
+                         "Ground Floor with Lorna Bright.")])
+    assert [m.text for m in got if m.label == "PERSON"] == ["Lorna Bright"]
+
+
+def test_a_name_whose_surname_the_paper_writes_as_an_ordinary_word_is_dropped(nlp):
+    paras = [para("The service Requires Improvement, said Alison Leather and Cllr F Eagle."),
+             para("Further improvement is needed; the eagle has landed.", seq=1)]
+    got = tag(nlp, paras)
+    assert sorted(m.text for m in got if m.label == "PERSON") == ["Alison Leather", "Cllr F Eagle"]
+
+
+def test_drop_common_word_names_keeps_titled_people_and_other_labels():
+    from indexer.entities import drop_common_word_names
+    from models.domain import EntityMention
+    p = para("Key Findings by Cllr Read. Jo Read read the findings. Chris Walton, chris.walton@norfolk.gov.uk.")
+    mentions = [EntityMention(p.id, "PERSON", "Key Findings", 0, 12, "findings"),
+                EntityMention(p.id, "PERSON", "Cllr Read", 16, 25, "read"),
+                EntityMention(p.id, "PERSON", "Jo Read", 27, 34, "read"),
+                EntityMention(p.id, "ORG", "Key Findings", 0, 12, "findings"),
+                EntityMention(p.id, "PERSON", "Chris Walton", 53, 65, "walton")]
+    assert [(m.label, m.text) for m in drop_common_word_names(mentions, [p])] == [
+        ("PERSON", "Cllr Read"), ("ORG", "Key Findings"), ("PERSON", "Chris Walton")]
