@@ -128,7 +128,7 @@ def segment(doc_id: str, text: str, path: str) -> Segmented:
     minutes_meeting = add_minutes(seg, emitter, lines, layout, fallback or (agenda_meeting and agenda_meeting.committee))
     add_reports(seg, emitter, lines, layout, agenda_meeting, fallback)
     if not layout.reports and not layout.minutes and not layout.agenda:
-        add_paper(seg, emitter, lines, fallback)
+        add_paper(seg, emitter, lines)
     seg.paragraphs = emitter.paragraphs
     describe(seg, agenda_meeting, minutes_meeting)
     check(seg, path)
@@ -224,15 +224,24 @@ def matching_item(items: list[Item], title: str, coming: Meeting | None) -> str 
     return best if score >= 0.6 else None
 
 
-def add_paper(seg: Segmented, emitter: Emitter, lines: list[Line], committee: str | None) -> None:
-    """A paper that is none of agenda, minutes or report: its paragraphs, and its meeting when dated."""
-    date = next((parse_date(line.text) for line in lines[:15] if parse_date(line.text)), None)
+def add_paper(seg: Segmented, emitter: Emitter, lines: list[Line]) -> None:
+    """A paper that is none of agenda, minutes or report: its paragraphs, and its meeting when its
+    heading names a committee and a date (a table or a long sentence that mentions them is no heading:
+    a README listing papers by committee and date is not a paper of that committee)."""
+    head = [line.text for line in lines[:15] if _heading_like(line.text)]
+    date = next((parse_date(text) for text in head if parse_date(text)), None)
+    committee = committee_in("\n".join(head))
     mid = None
     if committee and date:
         meeting = Meeting(committee, date, "report-only", id=meeting_id(date, committee))
         seg.meetings.append(meeting)
         mid = meeting.id
     emitter.plain(lines, PART_REPORT, mid)
+
+
+def _heading_like(text: str) -> bool:
+    """A short line that could head a paper: not a table row, not a paragraph of prose."""
+    return "|" not in text and "\t" not in text and len(text.split()) <= 15
 
 
 def describe(seg: Segmented, coming: Meeting | None, previous: Meeting | None) -> None:

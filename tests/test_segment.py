@@ -346,11 +346,21 @@ def test_pages_counted_from_form_feeds():
     "Chapter One\n\nIt was a bright cold day in April, and the clocks were striking thirteen. "
     "Winston Smith slipped quickly through the glass doors.\n",
     "",
+    "# Sample corpus\n\nFive committee documents.\n\n| file | council | committee | what it holds |\n|---|---|---|---|\n"
+    "| 000.txt | Norfolk County Council | Adult Social Care Committee | agenda pack for 19 June 2017 |\n",
+    "Papers\tCommittee\tDate\nMinutes\tAdult Social Care Committee\t19 June 2017\n",
 ])
 def test_not_a_committee_paper(text):
     with pytest.raises(DocumentError) as err:
         seg(text)
     assert "not a committee paper" in err.value.message
+
+
+def test_a_briefing_note_headed_by_its_committee_and_date_is_a_paper_of_that_meeting():
+    s = seg("Adult Social Care Committee\n\n19 June 2017\n\nBriefing note on day services\n\n"
+            "Day services were reviewed over the winter and the findings are set out below.\n")
+    assert (s.kind, s.committee, s.meeting_date) == ("paper", "Adult Social Care Committee", "2017-06-19")
+    assert [(m.role, m.date) for m in s.meetings] == [("report-only", "2017-06-19")]
 
 
 # ---- the sample corpus ------------------------------------------------------------------------
