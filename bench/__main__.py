@@ -1,6 +1,6 @@
 """`make bench`: speed and scale of Minutebook at 1x, 10x and 100x the sample corpus, in one run.
 
-    python -m bench --data instance [--scales 1,10,100] [--quick] [--backend B] [--seq N]
+    python -m bench --data instance [--scales 1,10,100] [--quick] [--backend B] [--seq N] [--keyword K]
 
 Builds the replicated corpora (bench/corpus.py), indexes each scale into its own data folder
 in a process of its own (bench/scale.py), measures quality and encoders at 1x
@@ -101,6 +101,7 @@ def main() -> int:
     ap.add_argument("--quick", action="store_true", help="sampled model timings, short query loops")
     ap.add_argument("--backend", help="encoder backend (default: the settings default)")
     ap.add_argument("--seq", type=int, help="encoder max_seq_length (default: the settings default)")
+    ap.add_argument("--keyword", choices=["fts5", "whoosh"], help="keyword backend (default: the settings default)")
     ap.add_argument("--budget", type=float, help="seconds of query timing per scale (default 240, quick 40)")
     ap.add_argument("--keep", action="store_true", help="keep each scale's data folder")
     args = ap.parse_args()
@@ -111,7 +112,8 @@ def main() -> int:
     vectors.unlink(missing_ok=True)  # shared across the scales of one run only: 1x always starts cold
     queries.unlink(missing_ok=True)
     folders = corpora(bench, scales)
-    extra = [*(["--backend", args.backend] if args.backend else []), *(["--seq", str(args.seq)] if args.seq else [])]
+    extra = [*(["--backend", args.backend] if args.backend else []), *(["--seq", str(args.seq)] if args.seq else []),
+             *(["--keyword", args.keyword] if args.keyword else [])]
     budget = args.budget or (40 if args.quick else 240)
     results, started = [], time.perf_counter()
     for n in scales:
@@ -134,6 +136,7 @@ def main() -> int:
         for n in scales:
             shutil.rmtree(bench / f"data-x{n}", ignore_errors=True)
     latest = report.latest(commit(ROOT), machine(), results, quality)
+    latest["keyword_backend"] = results[0].get("keyword_backend") if results else None
     checks = report.targets(results, quality, latest)
     (bench / "latest.json").write_text(json.dumps(latest, indent=1))
     details = {"latest": latest, "targets": checks, "quality": quality, "seconds": round(time.perf_counter() - started),

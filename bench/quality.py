@@ -80,7 +80,7 @@ def run(args: argparse.Namespace) -> dict:
     from indexer.retrieve import UnitTable
     from indexer.settings import load_settings
 
-    settings = load_settings(data_dir=Path(args.data), embed_backend=args.backend,
+    settings = load_settings(data_dir=Path(args.data), embed_backend=args.backend, keyword_backend=args.keyword,
                              embed_max_seq_length=args.seq)
     engine = Engine(settings)
     gold, evidence_in = load_gold(), _evidence_in()
@@ -142,6 +142,7 @@ def main() -> None:
     ap.add_argument("--out", required=True)
     ap.add_argument("--backend")
     ap.add_argument("--seq", type=int)
+    ap.add_argument("--keyword", help="keyword backend (fts5 | whoosh)")
     ap.add_argument("--sample", type=int, help="time encoders on this many texts (evidence then skipped)")
     args = ap.parse_args()
     logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(name)s: %(message)s", stream=sys.stderr)

@@ -98,7 +98,7 @@ def table(scales: list[dict], quality: dict | None, out: dict, checks: list[dict
     rows = [[label] + [_cell(s, key, fmt) for s in scales] for label, key, fmt in ROWS]
     widths = [max(len(str(r[i])) for r in [head, *rows]) for i in range(len(head))]
     line = "  ".join
-    lines = [f"commit {out['commit']}  machine {out['machine']}", "",
+    lines = [f"commit {out['commit']}  machine {out['machine']}  keyword {out.get('keyword_backend')}", "",
              line(h.ljust(w) for h, w in zip(head, widths)),
              line("-" * w for w in widths)]
     lines += [line(c.ljust(w) for c, w in zip(r, widths)) for r in rows]

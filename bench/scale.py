@@ -185,7 +185,8 @@ def run(args: argparse.Namespace) -> dict:
 
     data = Path(args.data)
     shutil.rmtree(data, ignore_errors=True)
-    settings = load_settings(data_dir=data, embed_backend=args.backend, embed_max_seq_length=args.seq)
+    settings = load_settings(data_dir=data, embed_backend=args.backend, embed_max_seq_length=args.seq,
+                             keyword_backend=args.keyword)
     engine = Engine(settings)
     shared_models = Path(args.models) if args.models else None
     if shared_models and shared_models.is_dir():  # the ONNX export, made once per run, not per scale
@@ -239,7 +240,8 @@ def run(args: argparse.Namespace) -> dict:
             summary[f"{name}_p{p}_ms"] = _r(percentile([r[f"{name}_ms"] for r in cheap], p))
     summary["timed_subset"] = subset  # the same paths over the queries timed end to end
     return {
-        "scale": args.scale, "documents": report.counts["documents"], "paragraphs": paragraphs,
+        "scale": args.scale, "keyword_backend": settings.keyword_backend,
+        "documents": report.counts["documents"], "paragraphs": paragraphs,
         "units": len(table.units), "index_s": round(index_s, 2),
         "index_paragraphs_per_s": round(paragraphs / index_s, 1),
         "model_bound_paragraphs_per_s": round(paragraphs / max(bound["total_s"], 1e-9), 1),
@@ -261,6 +263,7 @@ def main() -> None:
     ap.add_argument("--models", help="shared folder of exported models, copied into the data folder")
     ap.add_argument("--backend")
     ap.add_argument("--seq", type=int)
+    ap.add_argument("--keyword", help="keyword backend (fts5 | whoosh)")
     ap.add_argument("--sample", type=int, help="time the models on a sample of this many texts")
     ap.add_argument("--budget", type=float, default=300, help="seconds for the query loop")
     args = ap.parse_args()

@@ -21,6 +21,7 @@ from indexer.settings import Settings
 from indexer.units import Unit
 
 log = logging.getLogger(__name__)
+KEYWORD_BACKENDS = ("fts5", "whoosh")
 
 
 class Engine:
@@ -51,9 +52,18 @@ class Engine:
 
     @cached_property
     def keyword(self):
-        from indexer.keyword import KeywordIndex
+        """The keyword index of the configured backend (`Settings.keyword_backend`)."""
+        backend = self.settings.keyword_backend
+        if backend == "fts5":
+            from indexer.keyword_fts import FtsKeywordIndex
 
-        return KeywordIndex(self.settings.keyword_dir)
+            return FtsKeywordIndex(self.settings.keyword_file)
+        if backend == "whoosh":
+            from indexer.keyword import KeywordIndex
+
+            return KeywordIndex(self.settings.keyword_dir)
+        raise ValueError(f"unknown keyword_backend {backend!r}: use one of {', '.join(KEYWORD_BACKENDS)} "
+                         "(MINUTEBOOK_KEYWORD_BACKEND)")
 
     def db(self):
         return store.open_store(self.settings.db_path, create=False)
@@ -65,6 +75,12 @@ class Engine:
 
     def keyword_delete(self, doc_id: str) -> None:
         self.keyword.replace_documents([doc_id], [])
+
+    def keyword_stale(self, db) -> list[str]:
+        """Documents the keyword index lacks or holds in excess of the store: all of them when its
+        file was deleted, recreated for a new schema, or written by the other `keyword_backend`."""
+        stored = {r["document_id"] for r in db.query("select distinct document_id from units")}
+        return sorted(stored ^ self.keyword.document_ids())
 
     def encode_ahead(self, db, units: list[Unit]) -> None:
         """Start encoding, in a background thread, the unit texts of a just-stored document that
@@ -116,8 +132,7 @@ class Engine:
     # ---- query side -------------------------------------------------------------------
     def table(self, db) -> UnitTable:
         """The units and their vectors in memory, reloaded when the store has changed."""
-        gen = tuple(next(db.query("select count(*) n, max(indexed_at) t, sum(keyword_synced) s "
-                                  "from documents")).values())
+        gen = store.generation(db)
         with self._lock:
             if self._table is None or gen != self._generation:
                 self._table = self._load_table(db)

@@ -255,6 +255,14 @@ def _word_edges(text: str, lo: int, hi: int) -> tuple[int, int]:
     return lo, hi
 
 
+@functools.lru_cache(maxsize=256)
+def _query_terms(query: str) -> frozenset[str]:
+    """The text field's analysis of a query's words (cached: a page highlights every hit of one query)."""
+    analyzer = _SCHEMA["text"].analyzer
+    words, _ = query_words(query)
+    return frozenset(t.text for w in words for t in analyzer(w, mode="query"))
+
+
 def highlight_text(query: str, text: str) -> str:
     """HTML of `text` (escaped) cut to the fragments matching the query's words, each in <mark>.
 
@@ -263,9 +271,7 @@ def highlight_text(query: str, text: str) -> str:
     Porter stem), done with a cached stemmer: several times faster than whoosh's highlighter,
     which re-runs the analyzer and a fragment scorer over the whole text for each hit.
     """
-    analyzer = _SCHEMA["text"].analyzer
-    words, _ = query_words(query)
-    terms = {t.text for w in words for t in analyzer(w, mode="query")}
+    terms = _query_terms(query)
     spans = _matches(text, terms) if terms else []
     if not spans:
         return html.escape(text[:SNIPPET_CHARS] + ("…" if len(text) > SNIPPET_CHARS else ""), quote=False)
@@ -356,3 +362,8 @@ class KeywordIndex:
 
     def doc_count(self) -> int:
         return self.searcher().doc_count()
+
+    def document_ids(self) -> set[str]:
+        """The documents that have units in the index (terms of deleted units are skipped)."""
+        s = self.searcher()
+        return {d for d in s.reader().field_terms("document_id") if s.document_number(document_id=d) is not None}

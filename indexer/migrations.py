@@ -121,3 +121,11 @@ def m009_units(db: Database) -> None:
         pk="id",
     )
     db["units"].create_index(["document_id"])
+
+
+@migrations()
+def m010_documents_generation(db: Database) -> None:
+    """A covering index for the question every search asks first: has the store changed (count,
+    latest indexed_at, synced flags)? Without it SQLite reads each document's whole text to reach
+    the columns after it: ~2 ms a search at 50 documents, growing with the documents."""
+    db["documents"].create_index(["indexed_at", "keyword_synced"], index_name="documents_generation")

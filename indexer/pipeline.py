@@ -2,7 +2,8 @@
 
 Each file is built in memory and written in one transaction, so a failure or an interrupt never
 leaves half a document; the keyword index and vectors are derived from the store and re-synced
-on the next run if a run stopped between the two.
+on the next run if a run stopped between the two, or if the keyword index lacks documents (its
+file deleted, or another `keyword_backend` chosen).
 """
 from __future__ import annotations
 
@@ -78,7 +79,7 @@ def index_paths(paths: list[Path], settings: Settings, runtime: Engine,
     report = IndexReport()
     db = store.open_store(settings.db_path)
     files = _expand(paths, report)
-    changed: list[str] = store.unsynced_documents(db)
+    changed: list[str] = store.unsynced_documents(db) + runtime.keyword_stale(db)
     for path, explicit in files:
         if progress:
             progress(str(path))

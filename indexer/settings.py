@@ -23,6 +23,8 @@ class Settings:
     embed_max_seq_length: int = _setting(128, "tokens of a text the encoder reads (the model was trained at 128); "
                                          "longer texts are cut")
     embed_batch: int = _setting(64, "paragraphs encoded per batch")
+    keyword_backend: str = _setting("fts5", "keyword index: fts5 (SQLite FTS5 in <data>/keyword.sqlite; default, measured in "
+                                    "docs/SCALING.md) | whoosh (<data>/keyword/)")
     rrf_k: int = _setting(10, "reciprocal rank fusion constant (small: the top ranks of each side count most)")
     keyword_weight: float = _setting(1.5, "weight of the keyword ranking against the semantic one in fusion")
     candidates: int = _setting(50, "results taken from each retriever before fusion")
@@ -36,7 +38,13 @@ class Settings:
 
     @property
     def keyword_dir(self) -> Path:
+        """The whoosh index folder (keyword_backend = whoosh)."""
         return Path(self.data_dir) / "keyword"
+
+    @property
+    def keyword_file(self) -> Path:
+        """The SQLite FTS5 index file (keyword_backend = fts5)."""
+        return Path(self.data_dir) / "keyword.sqlite"
 
     @property
     def models_dir(self) -> Path:

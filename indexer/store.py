@@ -168,6 +168,14 @@ def _json_list(raw: str | None, shared: dict) -> list:
     return list(shared[key])
 
 
+GENERATION_SQL = "select count(*) n, max(indexed_at) t, sum(keyword_synced) s from documents"
+
+
+def generation(db: Database) -> tuple:
+    """What changes whenever documents are indexed or synced (read from an index: m010)."""
+    return tuple(next(db.query(GENERATION_SQL)).values())
+
+
 def mark_keyword_synced(db: Database, doc_ids: Iterable[str]) -> None:
     with db.atomic():
         for doc_id in doc_ids:

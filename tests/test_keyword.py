@@ -1,4 +1,6 @@
-"""The whoosh keyword index: fields, filters, highlights, safe query parsing, no hangs."""
+"""The keyword index contract, run against both backends (SQLite FTS5 and whoosh): fields,
+filters, highlights, replacing documents, any query string; then whoosh's own parts (safe query
+parsing, no hangs)."""
 from __future__ import annotations
 
 import random
@@ -9,6 +11,10 @@ import pytest
 
 from indexer import keyword
 from indexer.keyword import KeywordIndex, open_index, parse_query, query_words
+from indexer.keyword_fts import FtsKeywordIndex
+
+BACKENDS = {"fts5": lambda folder: FtsKeywordIndex(folder / "keyword.sqlite"),
+            "whoosh": lambda folder: KeywordIndex(folder / "keyword")}
 
 UNITS = [
     {"id": "a.p0001", "kind": "paragraph", "document_id": "a", "title": "Finance monitoring",
@@ -26,9 +32,15 @@ UNITS = [
 ]
 
 
+@pytest.fixture(params=list(BACKENDS))
+def make(request):
+    """A function opening the index of the parametrised backend in a folder."""
+    return BACKENDS[request.param]
+
+
 @pytest.fixture()
-def kx(tmp_path) -> KeywordIndex:
-    k = KeywordIndex(tmp_path / "keyword")
+def kx(make, tmp_path):
+    k = make(tmp_path)
     k.update(UNITS)
     return k
 
@@ -87,12 +99,18 @@ def test_update_replaces_by_id(kx):
     assert kx.search("policy", limit=5) == []
 
 
-def test_searcher_sees_writes_from_another_handle(tmp_path):
-    reader = KeywordIndex(tmp_path / "kw")
+def test_searcher_sees_writes_from_another_handle(make, tmp_path):
+    reader = make(tmp_path)
     assert reader.search("overspend", limit=5) == []
-    KeywordIndex(tmp_path / "kw").update(UNITS)
+    make(tmp_path).update(UNITS)
     reader.refresh()
     assert ids(reader.search("overspend", limit=5)) == ["a.p0001"]
+
+
+def test_document_ids_are_those_with_units(kx):
+    assert kx.document_ids() == {"a", "b"}
+    kx.delete_document("a")
+    assert kx.document_ids() == {"b"}
 
 
 def test_query_words_are_capped_and_clean():
@@ -123,6 +141,7 @@ def test_random_query_strings_never_raise(kx):
 def test_stopwords_only_query_matches_nothing(kx):
     assert parse_query("the of and") is None
     assert kx.search("the of and", limit=5) == []
+    assert kx.search("a I x 1", limit=5) == []  # one-character words are not searched either
 
 
 def _big_index() -> KeywordIndex:

@@ -162,3 +162,30 @@ def test_a_copy_of_an_indexed_paper_is_skipped_as_a_duplicate(small, tmp_path):
     assert report.ok and report.skipped == [
         (str(copy), f"{copy}: duplicate: the same file is already indexed from {paper.resolve()}")]
     assert _counts(settings)["documents"] == 1
+
+
+def _keyword_ids(engine: Engine, query: str) -> list[str]:
+    return sorted(i for i, _, _ in engine.keyword.search(query, limit=50))
+
+
+def test_a_deleted_keyword_index_is_rebuilt_by_the_next_run(small):
+    settings, engine, paper = small
+    before = _keyword_ids(engine, "planning application approved")
+    for f in settings.data_dir.glob("keyword.sqlite*"):
+        f.unlink()
+    fresh = Engine(settings)
+    assert _keyword_ids(fresh, "planning application approved") == []
+    report = index_paths([paper], settings, fresh)
+    assert report.unchanged == [str(paper)] and len(before) >= 2
+    assert _keyword_ids(fresh, "planning application approved") == before
+
+
+def test_switching_the_keyword_backend_fills_the_other_index(small):
+    settings, engine, paper = small
+    before = _keyword_ids(engine, "planning application approved")
+    other = load_settings(data_dir=settings.data_dir, keyword_backend="whoosh")
+    runtime = Engine(other)
+    assert _keyword_ids(runtime, "planning application approved") == []
+    assert index_paths([paper], other, runtime).unchanged == [str(paper)]
+    assert _keyword_ids(runtime, "planning application approved") == before
+    assert runtime.keyword_stale(store.open_store(other.db_path, create=False)) == []

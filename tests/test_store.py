@@ -38,6 +38,12 @@ def test_migrations_apply_once(tmp_path):
     assert names[0] == "m001_documents" and len(names) == len(set(names))
 
 
+def test_the_change_check_reads_an_index_not_the_documents(db):
+    plan = db.execute("explain query plan " + store.GENERATION_SQL).fetchall()
+    assert [row[3] for row in plan] == ["SCAN documents USING COVERING INDEX documents_generation"]
+    assert store.generation(db) == (0, None, None)
+
+
 def test_replace_document_writes_rows_and_units(db):
     units = store.replace_document(db, make_doc("aaaaaaaaaaaa"))
     assert [u.kind for u in units] == ["paragraph", "decision"]
