@@ -27,6 +27,7 @@ process writes, and writes wait up to WRITE_TIMEOUT_S for the file's lock.
 """
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import logging
@@ -109,7 +110,14 @@ def connect(target: str, uri: bool = False) -> sqlite3.Connection:
                 for name in TABLES:
                     conn.execute(f"drop table if exists {name}")
             for statement in _statements(DDL):
-                conn.execute(statement)
+                try:
+                    conn.execute(statement)
+                except sqlite3.OperationalError as e:
+                    if "no such module" not in str(e):
+                        raise
+                    raise RuntimeError(f"this Python's sqlite3 (SQLite {sqlite3.sqlite_version}) lacks FTS5 "
+                                       f"({e}): use MINUTEBOOK_KEYWORD_BACKEND=whoosh, or a Python whose "
+                                       "SQLite has FTS5") from None
             conn.execute("insert or replace into keyword_meta values ('schema', ?)", (SCHEMA_VERSION,))
     return conn
 
@@ -131,22 +139,18 @@ def _statements(script: str) -> Iterator[str]:
             buf = ""
 
 
-class _transaction:
+@contextlib.contextmanager
+def _transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     """`begin immediate` ... `commit`, or `rollback` on any exception. Connections are in
     autocommit mode otherwise, so that a search never holds a read transaction open."""
-
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        self.conn = conn
-
-    def __enter__(self) -> sqlite3.Connection:
-        self.conn.execute("begin immediate")
-        return self.conn
-
-    def __exit__(self, kind, value, tb) -> None:
-        if kind is None:
-            self.conn.execute("commit")
-        elif self.conn.in_transaction:  # SQLite may have rolled back already (disk full, ...)
-            self.conn.execute("rollback")
+    conn.execute("begin immediate")
+    try:
+        yield conn
+    except BaseException:
+        if conn.in_transaction:  # SQLite may have rolled back already (disk full, ...)
+            conn.execute("rollback")
+        raise
+    conn.execute("commit")
 
 
 # ---- writing -----------------------------------------------------------------------------------

@@ -206,6 +206,12 @@ def test_an_index_of_an_older_schema_is_recreated_empty(tmp_path):
     assert ids(fresh.search("words", limit=5)) == ["b"]
 
 
+def test_a_sqlite_without_fts5_says_what_to_do(tmp_path, monkeypatch):
+    monkeypatch.setattr(keyword_fts, "DDL", "create virtual table t using fts9(x);")
+    with pytest.raises(RuntimeError, match="lacks FTS5 .*no such module: fts9.*MINUTEBOOK_KEYWORD_BACKEND=whoosh"):
+        FtsKeywordIndex(tmp_path / "keyword.sqlite")
+
+
 def test_threads_search_while_another_writes(fts):
     fts.update([unit(f"u{n}", f"budget report {n}") for n in range(50)])
     errors, found = [], []
