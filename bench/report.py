@@ -41,13 +41,15 @@ def targets(scales: list[dict], quality: dict | None, out: dict) -> list[dict]:
 
     slow = {s["scale"]: s["slow_queries"] for s in scales}
     add("no query over 1 s at any scale", slow, all(v == 0 for v in slow.values()) if slow else None)
-    parts = {}
+    parts, page = {}, {}
     for s in scales:  # over the same queries: those timed end to end
         sub = s.get("timed_subset") or s
         halves = (s.get("keyword_p50_ms") or 0) + (sub.get("encode_p50_ms") or 0) + (sub.get("dense_p50_ms") or 0)
-        parts[s["scale"]] = _ratio(s.get("search_p50_ms"), halves)
+        parts[s["scale"]] = _ratio(s.get("hybrid_p50_ms"), halves)
+        page[s["scale"]] = _ratio(s.get("search_p50_ms"), halves)
     add("hybrid search p50 <= 1.2x (keyword + encode + dense) p50", parts,
         all(v is not None and v <= 1.2 for v in parts.values()) if parts else None)
+    add("(not a target) whole search page p50 / (keyword + encode + dense) p50", page, None)
     if small and big and big is not small:
         r = _ratio(big.get("answer_p95_ms"), small.get("answer_p95_ms"))
         add(f"answer p95 at {big['scale']}x <= 3x answer p95 at {small['scale']}x", r, r is not None and r <= 3)
@@ -75,6 +77,7 @@ ROWS = [("paragraphs", "paragraphs", "{:.0f}"), ("units (search units)", "units"
         ("peak RSS MiB", "peak_rss_mb", "{:.0f}"), ("disk MiB", "disk_mb", "{:.1f}"),
         ("queries timed", "queries_timed", "{:.0f}"),
         ("search p50 / p95 ms", ("search_p50_ms", "search_p95_ms"), "{:.1f}"),
+        ("hybrid retrieval p50 / p95 ms", ("hybrid_p50_ms", "hybrid_p95_ms"), "{:.1f}"),
         ("answer p50 / p95 ms", ("answer_p50_ms", "answer_p95_ms"), "{:.1f}"),
         ("HTTP answer p50 / p95 ms", ("http_answer_p50_ms", "http_answer_p95_ms"), "{:.1f}"),
         ("BM25 (FTS5) p50 / p95 ms, all queries", ("bm25_p50_ms", "bm25_p95_ms"), "{:.1f}"),
