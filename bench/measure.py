@@ -58,18 +58,11 @@ def commit(repo: Path) -> str:
 def machine() -> str:
     """CPU model, cores, memory and load: enough to tell two runs' machines apart."""
     cpu = platform.processor() or platform.machine()
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
+    with contextlib.suppress(OSError):  # no /proc: keep the platform's name
+        cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+                    if line.startswith("model name")), cpu)
     mem = ""
-    try:
-        kb = int(Path("/proc/meminfo").read_text().split()[1])
-        mem = f", {kb / 2**20:.0f} GiB"
-    except (OSError, ValueError, IndexError):
-        pass
+    with contextlib.suppress(OSError, ValueError, IndexError):
+        mem = f", {int(Path('/proc/meminfo').read_text().split()[1]) / 2**20:.0f} GiB"
     load = f", load {os.getloadavg()[0]:.1f}" if hasattr(os, "getloadavg") else ""
     return f"{cpu}, {len(os.sched_getaffinity(0))} cores{mem}{load}, Python {platform.python_version()}"

@@ -19,6 +19,7 @@ import threading
 import time
 import urllib.parse
 import urllib.request
+from collections import deque
 from pathlib import Path
 
 from bench import baseline
@@ -82,8 +83,7 @@ def model_bound(engine, db, seeded: set[str], sample: int | None) -> dict:
     nlp = engine.nlp
     clipped = [t[: nlp.max_length - 1] for t in p_sample]
     t0 = time.perf_counter()
-    for _ in nlp.pipe(clipped, batch_size=64):
-        pass
+    deque(nlp.pipe(clipped, batch_size=64), maxlen=0)  # run the pipeline over every text, keep nothing
     t_nlp = time.perf_counter() - t0
     t0 = time.perf_counter()
     engine.encoder.encode(u_sample, batch_size=engine.settings.embed_batch, use_cache=False)
