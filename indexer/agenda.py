@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from indexer.attendance import CHAIR_NOTE_RE, VICE_NOTE_RE, names_in
 from indexer.blocks import Line, strip_bullet
-from indexer.bodies import body_name, is_committee_name
+from indexer.bodies import GENERIC_RE, body_name, is_committee_name
 from indexer.people import clean_name
 from models import Attendee
 from models.dates import MONTHS, parse_date
@@ -17,7 +17,6 @@ ITEM_RE = re.compile(r"^(?:Item\s+)?(?P<n>\d{1,2})\.?\s+(?:[-–:]\s+)?(?P<title
 PAGE_RE = re.compile(r"^\(?(?:Pages?\s+(?P<p>\d+(?:\s*[-–]\s*\d+)?)|(?P<tf>To follow))\)?\.?$", re.I)
 INLINE_PAGE_RE = re.compile(r"\s*\((?:Pages?\s+(?P<p>\d+(?:\s*[-–]\s*\d+)?)|(?P<tf>To follow))\)\s*$", re.I)
 MEMBERSHIP_RE = re.compile(r"^(?:Membership|Members|Councillors)\s*:\s*", re.I)
-GENERIC_NAMES = re.compile(r"\b(?:County|City|District|Borough|Town|Parish)\s+Council$")
 
 
 @dataclass
@@ -55,7 +54,7 @@ def read_head(lines: list[Line]) -> AgendaHead:
         m = FIELD_RE.match(line.text)
         if m:
             store_field(head, m.group("k").lower(), joined_value(lines, i, m.group("v")))
-        elif head.committee is None and is_committee_name(line.text) and not GENERIC_NAMES.search(line.text):
+        elif head.committee is None and is_committee_name(line.text) and not GENERIC_RE.search(line.text):
             head.committee = body_name(line.text)
         elif not m:
             head.members.extend(members_in(MEMBERSHIP_RE.sub("", line.text)))

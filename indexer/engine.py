@@ -86,7 +86,7 @@ class Engine:
         """Start encoding, in a background thread, the unit texts of a just-stored document that
         have no vector yet, so the encoder (which releases the GIL) runs while the caller reads and
         tags the next file. `encode_missing` stores the results; vectors found here are final."""
-        by_hash = {store.text_hash(u.text): u.text for u in units}
+        by_hash = {u.text_hash: u.text for u in units}
         by_hash = {h: t for h, t in by_hash.items() if h not in self._queued}
         have = store.stored_vectors(db, by_hash, self.encoder.name)
         todo = [(h, t) for h, t in by_hash.items() if h not in have]

@@ -133,13 +133,12 @@ def _index_file(db, path: Path, settings: Settings, runtime: Engine) -> tuple[st
         if fresh:
             fresh.unlink(missing_ok=True)
         raise
-    if known and known["id"] != doc.id:
+    if known and known["id"] != doc.id:  # the file changed: its old version goes everywhere
         drop_original(settings, known["id"])
+        runtime.keyword_delete(known["id"])
     runtime.encode_ahead(db, units)  # vectors are computed while the next file is read and tagged
     log.info("indexed %s: %d paragraphs, %d decisions, %d figures in %.2fs", path.name,
              len(doc.paragraphs), len(doc.decisions), len(doc.figures), time.perf_counter() - t0)
-    if known and known["id"] != doc.id:
-        runtime.keyword_delete(known["id"])
     return ("updated" if known else "new"), doc.id
 
 

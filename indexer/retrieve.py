@@ -76,7 +76,6 @@ class Ranked:
     """A fused ranking with the per-retriever timings (ms) the benchmark reports."""
 
     hits: list[tuple[str, float]]
-    highlights: dict[str, str]
     timings: dict[str, float]
 
 
@@ -94,15 +93,13 @@ def dense_search(table: UnitTable, query_vec: np.ndarray, k: int, mask: np.ndarr
 
 
 def hybrid_search(query: str, filters: dict, table: UnitTable, keyword, encoder,
-                  candidates: int = 50, rrf_k: int = 10, keyword_weight: float = 1.5,
-                  highlights: int | None = 0) -> Ranked:
+                  candidates: int = 50, rrf_k: int = 10, keyword_weight: float = 1.5) -> Ranked:
     """Fuse the keyword and the semantic ranking of units passing `filters`.
 
-    `highlights`: how many keyword hits get a snippet (None: all). Highlighting re-analyses each
-    text; callers that show a page highlight that page's hits instead (`keyword.highlight_text`).
+    No snippets here: callers that show a page highlight that page's hits (`keyword.highlight_text`).
     """
     t0 = time.perf_counter()
-    kw = keyword.search(query, limit=candidates, filters=filters, highlights=highlights)
+    kw = keyword.search(query, limit=candidates, filters=filters, highlights=0)
     t1 = time.perf_counter()
     qvec = encoder.encode([query])[0]
     t2 = time.perf_counter()
@@ -112,7 +109,7 @@ def hybrid_search(query: str, filters: dict, table: UnitTable, keyword, encoder,
                                    weights=[keyword_weight, 1.0])
     timings = {"keyword_ms": (t1 - t0) * 1e3, "encode_ms": (t2 - t1) * 1e3,
                "dense_ms": (t3 - t2) * 1e3, "fuse_ms": (time.perf_counter() - t3) * 1e3}
-    return Ranked([(i, s) for i, s in fused if i in table.by_id], {i: h for i, _, h in kw if h}, timings)
+    return Ranked([(i, s) for i, s in fused if i in table.by_id], timings)
 
 
 def facets(table: UnitTable, ids: list[str]) -> dict[str, dict[str, int]]:

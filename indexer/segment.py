@@ -229,7 +229,7 @@ def add_paper(seg: Segmented, emitter: Emitter, lines: list[Line]) -> None:
     heading names a committee and a date (a table or a long sentence that mentions them is no heading:
     a README listing papers by committee and date is not a paper of that committee)."""
     head = [line.text for line in lines[:15] if _heading_like(line.text)]
-    date = next((parse_date(text) for text in head if parse_date(text)), None)
+    date = next((d for d in map(parse_date, head) if d), None)
     committee = committee_in("\n".join(head))
     mid = None
     if committee and date:

@@ -81,10 +81,11 @@ def replace_document(db: Database, doc: Document, replaces: str | None = None,
         })
         _insert_children(db, doc)
         found = document_units(db, doc.id)
+        for u in found:
+            u.text_hash = text_hash(u.text)
         db["units"].insert_all(
             {**{k: v for k, v in u.__dict__.items() if k not in ("people", "orgs")},
-             "people": json.dumps(u.people), "orgs": json.dumps(u.orgs),
-             "text_hash": text_hash(u.text)} for u in found)
+             "people": json.dumps(u.people), "orgs": json.dumps(u.orgs)} for u in found)
     return found
 
 
