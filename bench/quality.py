@@ -41,8 +41,8 @@ def _evidence_in():
 
 def cite_texts(db, table, ranked: list[tuple[str, float]], k: int = K) -> list[str]:
     """The first k citation texts of a ranking, as Engine.search shows them."""
-    from indexer import queries
     from indexer.engine import dedupe
+    from indexer.store import queries
 
     hits = dedupe([(i, s) for i, s in ranked if i in table.by_id], table)[:k]
     units = [table.units[table.by_id[i]] for i, _ in hits]
@@ -58,7 +58,7 @@ def share(gold: list[dict], texts_for, evidence_in) -> float:
 
 def retrieval_quality(engine, gold: list[dict], evidence_in, table=None, encoder=None) -> dict:
     """evidence@5 of each ranking over one table of vectors (the engine's unless given)."""
-    from indexer.retrieve import dense_search, hybrid_search
+    from indexer.search import dense_search, hybrid_search
 
     s, db = engine.settings, engine.db()
     table = table or engine.table(db)
@@ -75,9 +75,8 @@ def retrieval_quality(engine, gold: list[dict], evidence_in, table=None, encoder
 
 
 def run(args: argparse.Namespace) -> dict:
-    from indexer.embed import load_encoder
     from indexer.engine import Engine
-    from indexer.retrieve import UnitTable
+    from indexer.search import UnitTable, load_encoder
     from indexer.settings import load_settings
 
     settings = load_settings(data_dir=Path(args.data), embed_backend=args.backend, keyword_backend=args.keyword,

@@ -133,7 +133,7 @@ def time_queries(engine, queries: list[str], base: str, conn, budget_s: float) -
 
     `hybrid` is retrieval alone (`retrieve.hybrid_search`: both halves, filters, fusion), with the
     query encoded afresh; `search` adds the page (dedupe, citations, highlights, facets)."""
-    from indexer.retrieve import dense_search, hybrid_search
+    from indexer.search import dense_search, hybrid_search
 
     s = engine.settings
     table = engine.table(engine.db())
@@ -158,7 +158,7 @@ def time_queries(engine, queries: list[str], base: str, conn, budget_s: float) -
 
 def time_cheap(engine, queries: list[str], conn) -> list[dict]:
     """The paths that stay fast at any scale (BM25 baseline, query encoding, dense product), every query."""
-    from indexer.retrieve import dense_search
+    from indexer.search import dense_search
 
     s = engine.settings
     table = engine.table(engine.db())

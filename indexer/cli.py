@@ -1,7 +1,6 @@
 """The `minutebook` command: thin click commands over library calls."""
 from __future__ import annotations
 
-import csv
 import json
 import logging
 import os
@@ -10,8 +9,8 @@ from pathlib import Path
 
 import click
 
-from indexer import queries
 from indexer.settings import Settings, load_settings
+from indexer.store import queries, write_csv
 from models import MinutebookError
 from models.dates import long_date, parse_iso
 
@@ -136,22 +135,6 @@ def decisions(settings: Settings, as_json: bool, as_csv: bool, verb: str | None,
             vote = f" [for {v['for']}, against {v['against']}, abstain {v['abstain']}]" if v else ""
             click.echo(f"{long_date(d['meeting_date'])}  {d['committee']}  {d['paragraph'] or d['item']}"
                        f"  {'/'.join(d['verbs'])}{vote}\n    {d['text'][:300]}")
-
-
-CSV_FIELDS = ["id", "meeting_date", "committee", "item", "paragraph", "kind", "verbs", "text",
-              "votes_for", "votes_against", "votes_abstain", "proposer", "seconder", "url"]
-
-
-def write_csv(rows: list[dict], out) -> None:
-    """Decisions as CSV, one row each."""
-    w = csv.DictWriter(out, fieldnames=CSV_FIELDS)
-    w.writeheader()
-    for d in rows:
-        v = d["votes"] or {}
-        w.writerow({**{k: d.get(k) for k in CSV_FIELDS if k in d}, "verbs": " ".join(d["verbs"]),
-                    "votes_for": v.get("for"), "votes_against": v.get("against"),
-                    "votes_abstain": v.get("abstain"),
-                    "url": (d.get("citation") or {}).get("url")})
 
 
 @cli.command()

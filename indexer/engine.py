@@ -14,14 +14,12 @@ from functools import cached_property
 import numpy as np
 
 from indexer import answer as answering
-from indexer import queries, store
-from indexer.keyword import highlight_text
-from indexer.retrieve import UnitTable, facets, hybrid_search
+from indexer import search, store
+from indexer.search import UnitTable, facets, highlight_text, hybrid_search
 from indexer.settings import Settings
-from indexer.units import Unit
+from indexer.store import Unit, queries
 
 log = logging.getLogger(__name__)
-KEYWORD_BACKENDS = ("fts5", "whoosh")
 
 
 class Engine:
@@ -39,31 +37,20 @@ class Engine:
     # ---- resources, each loaded on first use ------------------------------------------
     @cached_property
     def nlp(self):
-        from indexer.entities import load_nlp
+        from indexer.extract import load_nlp
 
         return load_nlp(self.settings.spacy_model)
 
     @cached_property
     def encoder(self):
-        from indexer.embed import load_encoder
-
-        return load_encoder(self.settings.embed_backend, cache_dir=self.settings.models_dir,
+        return search.load_encoder(self.settings.embed_backend, cache_dir=self.settings.models_dir,
                             max_seq_length=self.settings.embed_max_seq_length)
 
     @cached_property
     def keyword(self):
         """The keyword index of the configured backend (`Settings.keyword_backend`)."""
-        backend = self.settings.keyword_backend
-        if backend == "fts5":
-            from indexer.keyword_fts import FtsKeywordIndex
-
-            return FtsKeywordIndex(self.settings.keyword_file)
-        if backend == "whoosh":
-            from indexer.keyword import KeywordIndex
-
-            return KeywordIndex(self.settings.keyword_dir)
-        raise ValueError(f"unknown keyword_backend {backend!r}: use one of {', '.join(KEYWORD_BACKENDS)} "
-                         "(MINUTEBOOK_KEYWORD_BACKEND)")
+        s = self.settings
+        return search.open_keyword_index(s.keyword_backend, s.keyword_file, s.keyword_dir)
 
     def db(self):
         return store.open_store(self.settings.db_path, create=False)
@@ -79,7 +66,7 @@ class Engine:
     def keyword_stale(self, db) -> list[str]:
         """Documents the keyword index lacks or holds in excess of the store: all of them when its
         file was deleted, recreated for a new schema, or written by the other `keyword_backend`."""
-        stored = {r["document_id"] for r in db.query("select distinct document_id from units")}
+        stored = store.document_ids(db)
         return sorted(stored ^ self.keyword.document_ids())
 
     def encode_ahead(self, db, units: list[Unit]) -> None:
@@ -102,14 +89,12 @@ class Engine:
 
     def _store_ahead(self, db, wait: bool) -> int:
         """Store the vectors of finished background batches (all of them when `wait`)."""
-        from indexer.embed import to_blob
-
         done = [f for f in self._pending if wait or f.done()]
         self._pending = [f for f in self._pending if f not in done]
         n = 0
         for f in done:
             pairs = f.result()
-            store.store_vectors(db, {h: to_blob(v) for h, v in pairs}, self.encoder.name)
+            store.store_vectors(db, {h: search.to_blob(v) for h, v in pairs}, self.encoder.name)
             n += len(pairs)
         if wait:
             self._queued.clear()
@@ -117,8 +102,6 @@ class Engine:
 
     def encode_missing(self, db, units: list[Unit], settings: Settings) -> int:
         """Encode the unit texts that have no stored vector yet; returns how many were encoded."""
-        from indexer.embed import to_blob
-
         n = self._store_ahead(db, wait=True)
         by_hash = {u.text_hash: u.text for u in units}
         have = store.stored_vectors(db, by_hash, self.encoder.name)
@@ -126,7 +109,7 @@ class Engine:
         for i in range(0, len(todo), 1024):
             chunk = todo[i:i + 1024]
             vecs = self.encoder.encode([t for _, t in chunk], batch_size=settings.embed_batch)
-            store.store_vectors(db, {h: to_blob(v) for (h, _), v in zip(chunk, vecs)}, self.encoder.name)
+            store.store_vectors(db, {h: search.to_blob(v) for (h, _), v in zip(chunk, vecs)}, self.encoder.name)
         return n + len(todo)
 
     # ---- query side -------------------------------------------------------------------
@@ -141,8 +124,6 @@ class Engine:
             return self._table
 
     def _load_table(self, db) -> UnitTable:
-        from indexer.embed import from_blob
-
         t0 = time.perf_counter()
         units = store.load_units(db)
         row = {h: n for n, h in enumerate(dict.fromkeys(u.text_hash for u in units))}
@@ -150,7 +131,7 @@ class Engine:
         matrix = np.zeros((len(row), self.encoder.dim), dtype=np.float32)  # one row per distinct text
         for h, n in row.items():
             if h in vecs:
-                matrix[n] = from_blob(vecs[h])
+                matrix[n] = search.from_blob(vecs[h])
         rows = np.fromiter((row[u.text_hash] for u in units), dtype=np.int32, count=len(units))
         log.info("loaded %d units (%d distinct texts) and vectors in %.2fs", len(units), len(row),
                  time.perf_counter() - t0)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from corpus.normalise import normalise
 from corpus.read import iter_paths, read_file
-from indexer import entities, extract, store
+from indexer import extract, store
 from indexer.engine import Engine
 from indexer.segment import segment
 from indexer.settings import Settings
@@ -69,7 +69,7 @@ def build_document(path: Path, settings: Settings, nlp) -> Document:
         report.recommendations = extract.extract_recommendations(report, doc.paragraphs)
     doc.tables = extract.extract_tables(doc_id, doc.paragraphs)
     doc.figures = extract.extract_figures(doc.tables, doc.paragraphs)
-    doc.entities = entities.tag(nlp, doc.paragraphs)
+    doc.entities = extract.tag(nlp, doc.paragraphs)
     return doc
 
 

@@ -13,11 +13,12 @@ from helpers_docs import make_pdf
 from helpers_formats import MINUTES, REPORT, physical_pages
 from tools.render_corpus import docx_of_text, html_of_text, render_text
 
-from indexer import queries, store
+from indexer import store
 from indexer.cli import cli
 from indexer.engine import Engine
 from indexer.pipeline import index_paths
 from indexer.settings import load_settings
+from indexer.store import queries
 
 KINDS = ("txt", "pdf", "docx", "html")
 

@@ -18,10 +18,10 @@ from corpus.layout import is_raw_layout
 from corpus.normalise import dehyphenate, normalise, tidy_page_breaks
 from corpus.pdf import WRAP_MARK, join_wrapped_words
 from corpus.read import read_file
-from indexer import extract
-from indexer.blocks import read_lines
+from indexer.extract import decisions as extract
 from indexer.pipeline import printed_page
 from indexer.segment import segment
+from indexer.segment.blocks import read_lines
 from indexer.settings import Settings
 
 SETTINGS = Settings()

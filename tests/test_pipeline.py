@@ -6,10 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from indexer import queries, store
+from indexer import store
 from indexer.engine import Engine
 from indexer.pipeline import index_paths
 from indexer.settings import load_settings
+from indexer.store import queries
 
 MEETINGS = {
     ("2016-07-04", "Adult Social Care Committee", "report-only"),

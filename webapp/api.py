@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from flask import Blueprint, jsonify, request
 
-from indexer import queries
+from indexer.store import queries
 from webapp import params
 from webapp.db import get_db, get_engine
 from webapp.openapi import spec

@@ -1,6 +1,6 @@
 """Which decision a committee took on each recommendation of a report before it.
 
-A small pure function over the shapes of `indexer.queries.reports` and `decisions`: a decision
+A small pure function over the shapes of `indexer.store.queries.reports` and `decisions`: a decision
 answers a recommendation when it sits under the report's agenda item (or an item of the same
 title) and its words resemble the recommendation's; words alone can link it when they match
 strongly (a high overlap of at least three content words).

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from flask import Blueprint, current_app, render_template, request, url_for
 
-from indexer import people_queries
+from indexer.store import people_queries
 from models import NoIndex
 from webapp import openapi, params, render, security
 from webapp.db import get_db, get_engine

@@ -5,8 +5,7 @@ import io
 
 from flask import Blueprint, Response, jsonify, render_template, request
 
-from indexer import queries
-from indexer.cli import write_csv
+from indexer.store import queries, write_csv
 from models import DECISION_VERBS, BadParameter
 from webapp import params
 from webapp.db import get_db

@@ -5,7 +5,7 @@ import re
 
 from flask import Blueprint, render_template, request
 
-from indexer import people_queries, queries
+from indexer.store import people_queries, queries
 from models import BadParameter
 from models.dates import long_date
 from webapp import params

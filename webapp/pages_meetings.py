@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from flask import Blueprint, render_template, request
 
-from indexer import people_queries, queries
+from indexer.store import people_queries, queries
 from webapp import params
 from webapp.db import get_db
 from webapp.linking import link_recommendations

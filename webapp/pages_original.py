@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from flask import Blueprint, current_app, send_file
 
-from indexer import queries
+from indexer.store import queries
 from models import NotFound
 from webapp.db import get_db
 

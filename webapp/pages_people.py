@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from flask import Blueprint, render_template
 
-from indexer import people_queries
+from indexer.store import people_queries
 from webapp.db import get_db
 
 bp = Blueprint("people", __name__)

@@ -166,7 +166,7 @@ def number(value: float | int | None, unit: str | None = None) -> str:
 
 
 def init_app(app) -> None:
-    from indexer.people import person_key
+    from models.people import person_key
 
     app.jinja_env.filters.update(
         person_key=person_key, highlight=sanitise_highlight, mark_span=mark_span, terms=highlight_terms, cite=cite_label,

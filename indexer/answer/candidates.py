@@ -1,0 +1,148 @@
+"""Answer candidates: the sentences, list points and table cells inside the top passages."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from indexer.store import Unit
+
+POINT_RE = re.compile(r"\n")  # segmentation joins wrapped lines: a line break left is a point or list line
+SENTENCE_RE = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z0-9(“\"‘£])")
+ABBREV_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Cllr|No|e\.g|i\.e|etc|St|approx|para|Prof|vs)\.$", re.I)
+
+MONEY_RE = re.compile(r"£\s?\d[\d,]*(?:\.\d+)?\s*(?:bn|billion|m|million|k|thousand)?\b|\(\d[\d,]*\.?\d*\)|"
+                      r"\b\d[\d,]*\.\d{3}\b", re.I)
+PERCENT_RE = re.compile(r"\b\d+(?:\.\d+)?\s?%|\b\d+(?:\.\d+)?\s?per ?cent\b", re.I)
+NUMBER_RE = re.compile(r"\b\d[\d,]*(?:\.\d+)?\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                       r"eleven|twelve|twenty|thirty|forty|fifty|hundred)\b", re.I)
+DATE_ANY_RE = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)(?:\s+(?:19|20)\d{2})?\b|\b(?:January|February|March|April|May|June|"
+    r"July|August|September|October|November|December|Spring|Summer|Autumn|Winter)\s+(?:19|20)\d{2}\b|"
+    r"\b\d{1,2}/\d{1,2}/(?:19|20)?\d{2}\b", re.I)
+VOTE_RE = re.compile(r"\bvot(?:e|es|ed|ing)\b|\bunanimous|\bin favour\b|\babstention|\babstained|"
+                     r"\bcarried\b(?!\s+(?:out|forward|over|through|on))|"
+                     r"\(\s*[YF]\s*-\s*\d+", re.I)
+
+
+@dataclass
+class Candidate:
+    """One sentence, list point or table row that might answer the question."""
+
+    unit: Unit
+    rank: int  # position of its unit in the fused ranking
+    text: str  # what the answer would say
+    context: str  # title, section, headers: what the text sits under
+    offset: int = -1  # where `text` starts inside the cited text (-1 when rebuilt from a row)
+    cells: list[tuple[str, str]] = field(default_factory=list)  # (header, value) for a table row
+    label: str = ""  # a table row's label
+    decided: bool = False  # its paragraph records a decision of the meeting
+    recommended: bool = False  # its paragraph holds a report's recommendations
+
+
+def split_points(text: str) -> list[tuple[int, str]]:
+    """A paragraph's list points and, within them, sentences, with their offsets."""
+    out: list[tuple[int, str]] = []
+    starts = [0] + [m.start() + 1 for m in POINT_RE.finditer(text)]
+    bounds = list(zip(starts, starts[1:] + [len(text)]))
+    for a, b in bounds:
+        point = text[a:b]
+        pos = 0
+        for m in SENTENCE_RE.finditer(point):
+            if ABBREV_RE.search(point[:m.start() + 1]):
+                continue
+            _add(out, a + pos, point[pos:m.start() + 1])
+            pos = m.end()
+        _add(out, a + pos, point[pos:])
+    return out
+
+
+def _add(out: list[tuple[int, str]], offset: int, piece: str) -> None:
+    stripped = piece.strip()
+    if len(stripped) >= 3:
+        out.append((offset + piece.find(stripped[0]), re.sub(r"\s*\n\s*", " ", stripped)))
+
+
+LABEL_RE = re.compile(r"^(?:[a-z]\)|\([a-z0-9]{1,4}\)|[0-9]{1,2}[.)]|[ivx]{1,4}\)|[•\-–*])\s*")
+
+
+def text_candidates(unit: Unit, rank: int, cited: str, context: str) -> list[Candidate]:
+    """Sentences and points of a paragraph; a point that continues its lead-in (':') carries it."""
+    pieces = split_points(cited)
+    lead = pieces[0][1] if pieces and pieces[0][1].endswith(":") else ""
+    out = []
+    for off, s in pieces:
+        body = LABEL_RE.sub("", s)
+        text = f"{lead} {body}" if lead and s != lead and body[:1].islower() else s
+        out.append(Candidate(unit, rank, text, context, off if text == s else -1))
+    return out
+
+
+LONG_CELL = 120
+
+
+def cell_sentences(unit: Unit, rank: int, row: list[str], context: str) -> list[Candidate]:
+    """Sentences inside the long text cells of a row (a risk register's progress notes)."""
+    out, pos = [], 0
+    label = next((c for c in row if c and re.search(r"[A-Za-z]{3,}", c)), "")
+    for cell in row:
+        if len(cell) > LONG_CELL:
+            out += [Candidate(unit, rank, s, f"{context} {label}", pos + off) for off, s in split_points(cell)]
+        pos += len(cell) + 1
+    return out
+
+
+def recommendation_candidate(unit: Unit, rank: int, cited: str, context: str) -> Candidate:
+    """A report recommendation, with the lead-in of its paragraph when the point continues it."""
+    first = cited.split("\n", 1)[0].strip()
+    text = unit.text
+    if first.endswith(":") and text[:1].islower() and not text.startswith(first):
+        text = f"{first} {text}"
+    off = cited.find(unit.text[:40])
+    return Candidate(unit, rank, text, context, off if text == unit.text else -1)
+
+
+def row_candidate(unit: Unit, rank: int, caption: str | None, headers: list[str], row: list[str]) -> Candidate:
+    """A table row as a candidate: its label and its (header, value) cells."""
+    words = [c for c in row if c and re.search(r"[A-Za-z]{3,}", c)]
+    label = max(words, key=lambda c: len(re.findall(r"[A-Za-z]", c[:120])), default=row[0] if row else "")
+    padded = headers + [""] * (len(row) - len(headers))
+    cells = [(h, v) for h, v in zip(padded, row) if v and v != label]
+    context = " ".join(filter(None, [caption, unit.title, " ".join(headers)]))
+    return Candidate(unit, rank, "\t".join(row), context, 0, cells, label)
+
+
+MONTH_HEADER_RE = re.compile(
+    r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[\s'-]*((?:19|20)?\d{2})\b", re.I)
+MONTH_NUM = {m: i for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
+
+
+def header_month(header: str) -> str | None:
+    """The month a column header names, as yyyy-mm: 'Mar 17' -> '2017-03', 'June 2024' -> '2024-06'."""
+    m = MONTH_HEADER_RE.search(header or "")
+    if not m:
+        return None
+    year = m.group(2)
+    year = f"20{year}" if len(year) == 2 else year
+    return f"{year}-{MONTH_NUM[m.group(1).lower()[:3]]:02d}"
+
+
+def has_money(text: str) -> bool:
+    return bool(re.search(r"£\s?\d", text)) or bool(re.search(r"\b\d+(?:\.\d+)?\s?(?:m|bn|million|billion)\b", text))
+
+
+def has_date(text: str) -> bool:
+    return bool(DATE_ANY_RE.search(text))
+
+
+def has_percent(text: str) -> bool:
+    return bool(PERCENT_RE.search(text))
+
+
+def has_number(text: str) -> bool:
+    return bool(NUMBER_RE.search(text))
+
+
+def has_vote(text: str) -> bool:
+    return bool(VOTE_RE.search(text))

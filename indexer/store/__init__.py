@@ -1,0 +1,33 @@
+"""The SQLite store: schema, migrations, and every query the stages and the web need.
+
+No SQL lives outside this package (the FTS5 keyword index keeps its own file and SQL). Open it
+for "what is stored, and how is it read back?": `db` writes documents and vectors, `units`
+derives the search units, `queries` and `people_queries` read for the API and the pages.
+"""
+from indexer.store import people_queries, queries
+from indexer.store.db import (
+    GENERATION_SQL,
+    PIPELINE_VERSION,
+    counts,
+    delete_document,
+    document_by_id,
+    document_ids,
+    generation,
+    known_document,
+    load_units,
+    mark_keyword_synced,
+    open_store,
+    replace_document,
+    sha256,
+    store_vectors,
+    stored_vectors,
+    text_hash,
+    unsynced_documents,
+)
+from indexer.store.export import CSV_FIELDS, write_csv
+from indexer.store.units import Unit
+
+__all__ = ["CSV_FIELDS", "GENERATION_SQL", "PIPELINE_VERSION", "Unit", "counts", "delete_document", "document_by_id",
+           "document_ids", "generation", "known_document", "load_units", "mark_keyword_synced", "open_store",
+           "people_queries", "queries", "replace_document", "sha256", "store_vectors", "stored_vectors",
+           "text_hash", "unsynced_documents", "write_csv"]

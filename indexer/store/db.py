@@ -1,0 +1,225 @@
+"""The structured store: one SQLite file (sqlite-utils) that Datasette can open.
+
+A document's rows are replaced in one transaction, so an interrupted run leaves the previous
+data whole. Vectors are keyed by the hash of their text and shared across documents.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from indexer.store.migrations import migrations
+from indexer.store.units import Unit, document_units
+from models import Document, NoIndex
+
+# Bump when segmentation or extraction changes: documents indexed by an older version are redone.
+PIPELINE_VERSION = 4
+
+CHILD_TABLES = ("meetings", "attendees", "items", "paragraphs", "reports", "recommendations",
+                "decisions", "tables", "figures", "entities", "units")
+
+
+def open_store(db_path: Path, create: bool = True) -> Database:
+    """Open (and migrate) the store; with create=False a missing store raises NoIndex."""
+    if not create and not Path(db_path).exists():
+        raise NoIndex(str(Path(db_path).parent))
+    Path(db_path).parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(str(db_path), check_same_thread=False, timeout=30)
+    db = Database(conn)
+    db.execute("PRAGMA journal_mode=WAL")
+    db.execute("PRAGMA foreign_keys=OFF")
+    if create:
+        migrations.apply(db)
+    elif not db["documents"].exists():
+        raise NoIndex(str(Path(db_path).parent))
+    return db
+
+
+def known_document(db: Database, path: str) -> dict | None:
+    """The stored row (id, sha256, pipeline_version) of the document indexed from `path`."""
+    rows = list(db.query(
+        "select id, sha256, pipeline_version, keyword_synced from documents where path = ?", [path]))
+    return rows[0] if rows else None
+
+
+def document_by_id(db: Database, doc_id: str) -> dict | None:
+    rows = list(db.query("select id, path from documents where id = ?", [doc_id]))
+    return rows[0] if rows else None
+
+
+def _delete_rows(db: Database, doc_id: str) -> None:
+    for table in CHILD_TABLES:
+        db.execute(f"delete from [{table}] where document_id = ?", [doc_id])
+    db.execute("delete from documents where id = ?", [doc_id])
+
+
+def document_ids(db: Database) -> set[str]:
+    """The documents that have search units in the store."""
+    return {r["document_id"] for r in db.query("select distinct document_id from units")}
+
+
+def delete_document(db: Database, doc_id: str) -> None:
+    """Remove a document and everything found in it, in one transaction."""
+    with db.atomic():
+        _delete_rows(db, doc_id)
+
+
+def replace_document(db: Database, doc: Document, replaces: str | None = None,
+                     encoding: str = "utf-8") -> list[Unit]:
+    """Write a document, all its rows and its search units, replacing `replaces`, atomically."""
+    with db.atomic():
+        if replaces:
+            _delete_rows(db, replaces)
+        _delete_rows(db, doc.id)
+        db["documents"].insert({
+            "id": doc.id, "path": doc.path, "sha256": doc.sha256, "format": doc.format,
+            "title": doc.title, "kind": doc.kind, "council": doc.council,
+            "committee": doc.committee, "meeting_date": doc.meeting_date, "text": doc.text,
+            "encoding": encoding, "pipeline_version": PIPELINE_VERSION, "keyword_synced": 0,
+            "indexed_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        })
+        _insert_children(db, doc)
+        found = document_units(db, doc.id)
+        for u in found:
+            u.text_hash = text_hash(u.text)
+        db["units"].insert_all(
+            {**{k: v for k, v in u.__dict__.items() if k not in ("people", "orgs")},
+             "people": json.dumps(u.people), "orgs": json.dumps(u.orgs)} for u in found)
+    return found
+
+
+def _insert_children(db: Database, doc: Document) -> None:
+    d = doc.id
+    db["meetings"].insert_all(
+        ({"id": m.id, "document_id": d, "committee": m.committee, "date": m.date, "role": m.role,
+          "time": m.time, "venue": m.venue, "chair": m.chair} for m in doc.meetings),
+        replace=True)
+    db["attendees"].insert_all(
+        {"meeting_id": m.id, "document_id": d, "name": a.name, "role": a.role, "note": a.note,
+         "person": _person_key(a.name)} for m in doc.meetings for a in m.attendees)
+    db["items"].insert_all(
+        {"meeting_id": i.meeting_id, "document_id": d, "part": i.part, "number": i.number,
+         "title": i.title, "page": i.page} for i in doc.items)
+    db["paragraphs"].insert_all(
+        {**p.to_dict(), "text_hash": text_hash(p.text)} for p in doc.paragraphs)
+    db["reports"].insert_all(
+        {k: v for k, v in r.to_dict().items() if k != "recommendations"} for r in doc.reports)
+    db["recommendations"].insert_all(
+        {"report_id": r.id, "document_id": d, "seq": n, "label": rec.label, "text": rec.text,
+         "paragraph_id": rec.paragraph_id}
+        for r in doc.reports for n, rec in enumerate(r.recommendations, 1))
+    db["decisions"].insert_all(_decision_row(d, x) for x in doc.decisions)
+    db["tables"].insert_all(
+        {"id": t.id, "document_id": d, "paragraph_id": t.paragraph_id, "caption": t.caption,
+         "headers": json.dumps(t.headers), "rows": json.dumps(t.rows), "scale": t.scale}
+        for t in doc.tables)
+    db["figures"].insert_all({**f.to_dict(), "document_id": d} for f in doc.figures)
+    db["entities"].insert_all({**e.to_dict(), "document_id": d} for e in doc.entities)
+
+
+def _decision_row(doc_id: str, x) -> dict:
+    v = x.votes
+    return {"id": x.id, "document_id": doc_id, "paragraph_id": x.paragraph_id, "kind": x.kind,
+            "verbs": json.dumps(x.verbs), "text": x.text,
+            "vote_for": v.for_ if v else None, "vote_against": v.against if v else None,
+            "vote_abstain": v.abstain if v else None, "unanimous": int(v.unanimous) if v else None,
+            "outcome": v.outcome if v else None, "proposer": x.proposer, "seconder": x.seconder,
+            "actor": x.actor}
+
+
+def text_hash(text: str) -> str:
+    """Key of a text's vector: the same words are encoded once, whichever document holds them."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:24]
+
+
+def _person_key(name: str) -> str:
+    from models.people import person_key
+
+    return person_key(name)
+
+
+def sha256(raw: bytes) -> str:
+    return hashlib.sha256(raw).hexdigest()
+
+
+def load_units(db: Database, doc_ids: list[str] | None = None) -> list[Unit]:
+    """Stored search units of these documents (all documents when None)."""
+    sql = "select * from units"
+    params: list = []
+    if doc_ids is not None:
+        sql += f" where document_id in ({','.join('?' * len(doc_ids))})"
+        params = list(doc_ids)
+    out = []
+    shared: dict = {}  # one string object per distinct value: replicated texts cost memory once
+    for r in db.query(sql + " order by rowid", params):
+        for key in ("text", "title", "committee", "cite_text", "text_hash", "meeting_date", "people", "orgs"):
+            if isinstance(r.get(key), str):
+                r[key] = shared.setdefault(r[key], r[key])
+        r["people"], r["orgs"] = _json_list(r["people"], shared), _json_list(r["orgs"], shared)
+        out.append(Unit(**r))
+    return out
+
+
+def _json_list(raw: str | None, shared: dict) -> list:
+    """A JSON list column, parsed once per distinct value ('[]' for most units)."""
+    key = ("json", raw)
+    if key not in shared:
+        shared[key] = json.loads(raw or "[]")
+    return list(shared[key])
+
+
+GENERATION_SQL = "select count(*) n, max(indexed_at) t, sum(keyword_synced) s from documents"
+
+
+def generation(db: Database) -> tuple:
+    """What changes whenever documents are indexed or synced (read from an index: m010)."""
+    return tuple(next(db.query(GENERATION_SQL)).values())
+
+
+def mark_keyword_synced(db: Database, doc_ids: Iterable[str]) -> None:
+    with db.atomic():
+        for doc_id in doc_ids:
+            db.execute("update documents set keyword_synced = 1 where id = ?", [doc_id])
+
+
+def unsynced_documents(db: Database) -> list[str]:
+    """Documents written to the store whose keyword entries were not committed (an interrupted run)."""
+    return [r["id"] for r in db.query("select id from documents where keyword_synced = 0")]
+
+
+def stored_vectors(db: Database, hashes: Iterable[str], model: str) -> dict[str, bytes]:
+    """Vectors already computed for these text hashes with this model."""
+    out: dict[str, bytes] = {}
+    hashes = list(hashes)
+    for i in range(0, len(hashes), 500):
+        chunk = hashes[i:i + 500]
+        marks = ",".join("?" * len(chunk))
+        for row in db.query(
+                f"select text_hash, vector from embeddings where model = ? and text_hash in ({marks})",
+                [model, *chunk]):
+            out[row["text_hash"]] = row["vector"]
+    return out
+
+
+def store_vectors(db: Database, vectors: dict[str, bytes], model: str) -> None:
+    with db.atomic():
+        db["embeddings"].insert_all(
+            ({"text_hash": h, "model": model, "vector": v} for h, v in vectors.items()),
+            replace=True, batch_size=500)
+
+
+def counts(db: Database) -> dict[str, int]:
+    """How many of each thing the store holds."""
+    out = {}
+    for table in ("documents", "meetings", "items", "paragraphs", "reports", "recommendations",
+                  "decisions", "tables", "figures", "entities", "embeddings"):
+        out[table] = db[table].count if db[table].exists() else 0
+    out["actions"] = next(db.query("select count(*) n from decisions where kind = 'action'"))["n"]
+    out["decisions"] -= out["actions"]
+    return out

@@ -1,0 +1,35 @@
+from indexer.answer.candidates import has_date, has_money, has_vote, row_candidate, split_points
+from indexer.store import Unit
+
+
+def test_split_points_keeps_list_points_and_sentences_with_offsets():
+    text = ("The Committee NOTED:\na) The forecast overspend of £9.629m;\nb) The planned use of "
+            "reserves. Mr B Smith agreed. It was noted.")
+    got = split_points(text)
+    assert [s for _, s in got] == [
+        "The Committee NOTED:", "a) The forecast overspend of £9.629m;",
+        "b) The planned use of reserves.", "Mr B Smith agreed.", "It was noted."]
+    for off, s in got:
+        assert text[off:off + 5] == s[:5]
+
+
+def test_every_line_of_a_list_is_a_candidate():
+    text = "Substitute Members Present\nCllr P Duigan for Cllr F Whymark\nOfficers Present:"
+    assert [s for _, s in split_points(text)] == [
+        "Substitute Members Present", "Cllr P Duigan for Cllr F Whymark", "Officers Present:"]
+
+
+def test_row_candidate_names_label_and_cells():
+    u = Unit("d.t001.row1", "figure", "", "d.p0001", "d")
+    c = row_candidate(u, 0, "Budget monitoring", ["Service", "Budget £m", "Variance £m"],
+                      ["Hired Transport", "3.672", "(0.100)"])
+    assert c.label == "Hired Transport"
+    assert c.cells == [("Budget £m", "3.672"), ("Variance £m", "(0.100)")]
+    assert c.text == "Hired Transport\t3.672\t(0.100)"
+
+
+def test_type_detectors():
+    assert has_money("an overspend of £4.399m") and has_money("£30 million") and not has_money("30 units")
+    assert has_date("go live on 20 November 2017") and has_date("in October 2015") and not has_date("in 2015")
+    assert has_vote("With 12 votes for and 0 against") and has_vote("carried unanimously")
+    assert not has_vote("The Committee AGREED the report")

@@ -1,0 +1,75 @@
+import pytest
+
+from indexer.answer.question import classify, periods
+from indexer.search.terms import content_terms, stem
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("What was the vote on the library closures at the 3 May 2021 meeting?", "vote"),
+    ("How many councillors voted against the budget?", "vote"),
+    ("What did the Cabinet agree about the bus lane?", "decision"),
+    ("What forecast outturn did the Committee note at Period 6?", "decision"),
+    ("What was resolved about parking charges?", "decision"),
+    ("What did the report recommend about home care?", "recommendation"),
+    ("What were Members asked to do with the annual report?", "recommendation"),
+    ("Who chaired the Planning Committee in June?", "person"),
+    ("Which officer presented the risk register?", "person"),
+    ("When will the new library open?", "date"),
+    ("What percentage of bins were collected on time?", "percent"),
+    ("How many new care homes opened?", "count"),
+    ("How many extra social workers did councillors agree to take on?", "count"),
+    ("How much did the Cabinet agree to spend on potholes?", "amount"),
+    ("How much was spent on road repairs?", "amount"),
+    ("How far over budget was home to school transport?", "amount"),
+    ("What is the forecast overspend for children's services?", "amount"),
+    ("Is the council expected to overspend this year?", "amount"),
+    ("Was the bid for lottery funding successful?", "yesno"),
+    ("Tell me about flood defences", "fact"),
+])
+def test_classify_types_questions_by_their_form(question, kind):
+    assert classify(question).kind == kind
+
+
+def test_classify_reads_the_meeting_date_month_and_period():
+    qt = classify("What did the Committee agree at Period 2 on 10 July 2017 about the 2017-18 budget?")
+    assert (qt.date, qt.month, qt.periods) == ("2017-07-10", None, ["p2", "2017-18"])
+    qt = classify("How many social workers were recruited in July 2017?")
+    assert (qt.date, qt.month) == (None, "2017-07")
+
+
+def test_latest_is_noticed():
+    assert classify("What is the latest forecast variance?").latest is True
+    assert classify("What was the variance in 2019?").latest is False
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Period 10 2016-17", ["p10", "2016-17"]),
+    ("Quarter 1 2024/25", ["q1", "2024-25"]),
+    ("Q3 2019/2020", ["q3", "2019-20"]),
+    ("P2", ["p2"]),
+    ("2016-19", []),
+])
+def test_periods_are_normalised(text, want):
+    assert periods(text) == want
+
+
+def test_content_terms_drop_stop_words_and_stem():
+    assert content_terms("What savings were agreed for the Councils?") == ["sav", "agre", "council"]
+
+
+@pytest.mark.parametrize("a, b", [("agreed", "agree"), ("services", "service"), ("savings", "saving"),
+                                  ("studies", "study"), ("cared", "care")])
+def test_stem_meets_word_forms(a, b):
+    assert stem(a) == stem(b)
+
+
+@pytest.mark.parametrize("question, stage", [
+    ("How far over budget did hired transport end up in 2016-17?", "final"),
+    ("What was the actual outturn for home care?", "final"),
+    ("What is the forecast overspend for children's services?", "forecast"),
+    ("How much is the service expected to overspend?", "forecast"),
+    ("What was the forecast outturn at Period 10?", None),
+    ("How much was spent on road repairs?", None),
+])
+def test_a_money_question_asks_for_the_final_figure_or_a_forecast(question, stage):
+    assert classify(question).stage == stage

@@ -1,0 +1,112 @@
+"""Figures from tables and prose: values normalised, labels, columns and periods."""
+import pytest
+
+from indexer.extract.figures import extract_figures, label_at, period_of, prose_figures
+from indexer.extract.tables import extract_tables
+from models.domain import Paragraph
+
+
+def para(text, seq=1, section=None):
+    return Paragraph(id=f"abc123abc123.p{seq:04d}", document_id="abc123abc123", seq=seq, text=text,
+                     start=0, end=len(text), part="report", section=section)
+
+
+def figures_of(*paras):
+    paras = list(paras)
+    return extract_figures(extract_tables("abc123abc123", paras), paras)
+
+
+def cells(figures):
+    return [(f.label, f.column, f.text, f.value, f.unit, f.period) for f in figures]
+
+
+def test_money_table_in_millions():
+    figs = figures_of(para("Expenditure Area\tBudget 2016/17 £m\tVariance £m\tVariance %\n"
+                           "Revised Net Expenditure\t250.392\t(1.091)\t-4.3%"))
+    assert cells(figs) == [
+        ("Revised Net Expenditure", "Budget 2016/17 £m", "250.392", 250392000.0, "GBP", "2016/17"),
+        ("Revised Net Expenditure", "Variance £m", "(1.091)", -1091000.0, "GBP", None),
+        ("Revised Net Expenditure", "Variance %", "-4.3%", -4.3, "%", None),
+    ]
+    assert figs[0].table_id == "abc123abc123.t001" and figs[0].paragraph_id == "abc123abc123.p0001"
+
+
+def test_money_table_in_thousands_with_label_in_the_middle():
+    figs = figures_of(para("Previous Variance £ 000\tDepartment\tFinal Budget £ 000\tVar as a % of budget\n"
+                           "(501)\tStrategic Commissioning\t(35,643)\t0.81%",
+                           section="Summary Financial Position as at Period 3 2024/25"))
+    assert cells(figs) == [
+        ("Strategic Commissioning", "Previous Variance £ 000", "(501)", -501000.0, "GBP", "Period 3 2024/25"),
+        ("Strategic Commissioning", "Final Budget £ 000", "(35,643)", -35643000.0, "GBP", "Period 3 2024/25"),
+        ("Strategic Commissioning", "Var as a % of budget", "0.81%", 0.81, "%", "Period 3 2024/25"),
+    ]
+
+
+def test_performance_table_counts_and_percentages_with_month_periods():
+    figs = figures_of(para("Measure\tMar 16\tMar 17\tTarget\n"
+                           "Admissions per 100,000 population (65+ years)\t623\t633\t573\n"
+                           "% people still at home\t90.7%\t94.2%\t90.0%"))
+    assert cells(figs)[:3] == [
+        ("Admissions per 100,000 population (65+ years)", "Mar 16", "623", 623.0, "count", "Mar 16"),
+        ("Admissions per 100,000 population (65+ years)", "Mar 17", "633", 633.0, "count", "Mar 17"),
+        ("Admissions per 100,000 population (65+ years)", "Target", "573", 573.0, "count", None),
+    ]
+    assert cells(figs)[4] == ("% people still at home", "Mar 17", "94.2%", 94.2, "%", "Mar 17")
+
+
+def test_row_without_label_continues_the_row_above():
+    figs = figures_of(para("Measure\tApr 16\n% in paid employment\t3.3%\n\t71 / 2127"))
+    assert [f.label for f in figs] == ["% in paid employment"]  # '71 / 2127' is not one figure
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The forecast outturn at Period 10 for the 2016-17 Revenue Budget of an overspend of £9.629m;",
+     [("£9.629m", 9629000.0, "GBP", "overspend", "Period 10")]),
+    ("Savings of £30m are planned.", [("£30m", 30000000.0, "GBP", "Savings", None)]),
+    ("The Budget announced £2bn additional funding for social care.",
+     [("£2bn", 2e9, "GBP", "funding", None)]),
+    ("A grant of £1,234 was paid.", [("£1,234", 1234.0, "GBP", "grant", None)]),
+    ("Reviews were at 77.3% in June 2024.", [("77.3%", 77.3, "%", "Reviews", "June 2024")]),
+    ("This includes the release of (£6.557m) of funding.", [("(£6.557m)", -6557000.0, "GBP", "release", None)]),
+    ("Council tax rose by 4.8%, incorporating a 3% rise for the precept in Q1 2024/25.",
+     [("4.8%", 4.8, "%", "Council tax rose", "Q1 2024/25"), ("3%", 3.0, "%", "rise", "Q1 2024/25")]),
+    ("There are 15 homes and 2016/17 budgets.", []),
+])
+def test_prose_figures(text, expected):
+    assert [(f.text, f.value, f.unit, f.label, f.period) for f in prose_figures(para(text))] == expected
+
+
+def test_table_paragraphs_are_not_read_again_as_prose():
+    figs = figures_of(para("Area\tBudget £m\nOlder People\t£103.677"), para("An overspend of £4.399m.", seq=2))
+    assert [(f.text, f.table_id is not None) for f in figs] == [("£103.677", True), ("£4.399m", False)]
+    assert figs[0].value == 103.677  # an explicit '£' in a cell is read as printed, not scaled
+
+
+@pytest.mark.parametrize("text, period", [
+    ("Variance @ P10", "P10"), ("Budget 2016/17", "2016/17"), ("Quarter 1 2024/25 results", "Quarter 1 2024/25"),
+    ("Period 2 (May) 2016-17", "Period 2 (May) 2016-17"), ("Balance 31-Mar-17", "31-Mar-17"),
+    ("Jan 17", "Jan 17"), ("Target", None), (None, None),
+])
+def test_period_of(text, period):
+    assert period_of(text) == period
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Norfolk will receive £18.561m in grant.", "grant"),
+    ("Norfolk will receive £18.561m in 17/18.", "receive"),
+    ("an overspend of £9.629m", "overspend"),
+])
+def test_label_after_a_verb(text, label):
+    start = text.index("£")
+    end = text.index("m", start) + 1
+    assert label_at(text, start, end) == label
+
+
+def test_table_split_by_a_sub_heading_keeps_its_columns_and_scale():
+    figs = figures_of(para("Final Budget £ 000\tDepartment\tVar as a % of budget\n"
+                           "\t\tASCH Reserves\n"
+                           "(12,158)\tRevenue Reserves\t0.01%"))
+    assert cells(figs) == [
+        ("Revenue Reserves", "Final Budget £ 000", "(12,158)", -12158000.0, "GBP", None),
+        ("Revenue Reserves", "Var as a % of budget", "0.01%", 0.01, "%", None),
+    ]

@@ -1,0 +1,64 @@
+"""Votes and movers as minutes write them, on tiny literal snippets."""
+import pytest
+
+from indexer.extract.votes import parse_mover, parse_votes
+
+
+@pytest.mark.parametrize("text, counts", [
+    ("With 9 votes in favour, 2 votes against and 4 abstentions, the Committee AGREED", (9, 2, 4)),
+    ("With 12 votes for and 0 against, the Committee:", (12, 0, None)),
+    ("seven were in favour and one abstained", (7, None, 1)),
+    ("On being put to the vote, there were eight votes for, three against and no abstentions", (8, 3, 0)),
+    ("RESOLVED (Y-5, N-2, A-1) that the report be noted", (5, 2, 1)),
+    ("The recommendation was approved (Y-5).", (5, None, None)),
+    ("The motion was put (For 5, Against 2) and carried.", (5, 2, None)),
+    ("For: 6; Against: 3; Abstentions: 1", (6, 3, 1)),
+    ("The amendment was lost by 3 votes to 8, with one abstention.", (3, 8, 1)),
+])
+def test_counts(text, counts):
+    vote = parse_votes(text)
+    assert (vote.for_, vote.against, vote.abstain) == counts
+
+
+@pytest.mark.parametrize("text, unanimous, outcome", [
+    ("The motion was carried unanimously.", True, "carried"),
+    ("It was unanimously agreed that the minutes be signed.", True, "carried"),
+    ("RESOLVED nem. con. that the report be received.", True, "carried"),
+    ("On being put to the vote the motion was lost.", False, "lost"),
+    ("Proposed by Cllr A Smith, seconded by Cllr B Jones and carried.", False, "carried"),
+    ("With 9 votes in favour, 2 votes against", False, "carried"),
+])
+def test_outcomes(text, unanimous, outcome):
+    vote = parse_votes(text)
+    assert (vote.unanimous, vote.outcome) == (unanimous, outcome)
+
+
+@pytest.mark.parametrize("text", [
+    "The Committee NOTED the report.",
+    "£0.253m was carried forward within this reserve.",
+    "The work was carried out for three years.",
+    "A report for 2017/18 would come back, for 5 members to consider in a workshop.",
+    "",
+])
+def test_no_vote(text):
+    assert parse_votes(text) is None
+
+
+def test_vote_to_dict_uses_for():
+    assert parse_votes("12 votes for and 0 against").to_dict() == {
+        "for": 12, "against": 0, "abstain": None, "unanimous": False, "outcome": "carried"}
+
+
+@pytest.mark.parametrize("text, movers", [
+    ("Proposed by Cllr A Smith, seconded by Cllr B Jones and carried", ("Cllr A Smith", "Cllr B Jones")),
+    ("Cllr Tim Adams, seconded by Cllr Brenda Jones, PROPOSED that the Committee set up a group",
+     ("Cllr Tim Adams", "Cllr Brenda Jones")),
+    ("Mrs Gurney proposed, seconded by Mr Mooney, that a shorter report be brought",
+     ("Mrs Gurney", "Mr Mooney")),
+    ("It was moved by the Chairman and seconded by Councillor Smith-Clare that the item be deferred",
+     ("the Chairman", "Councillor Smith-Clare")),
+    ("Councillor O'Neill moved the amendment.", ("Councillor O'Neill", None)),
+    ("The Committee NOTED the report.", (None, None)),
+])
+def test_movers(text, movers):
+    assert parse_mover(text) == movers
