@@ -8,6 +8,7 @@ file deleted, or another `keyword_backend` chosen).
 from __future__ import annotations
 
 import logging
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -23,6 +24,9 @@ from models import Document, DocumentError
 from models.ids import document_id
 
 log = logging.getLogger(__name__)
+# Files that describe a folder rather than being papers in it: skipped when met in a folder walk.
+FOLDER_NOTE_RE = re.compile(r"(?i)^(?:readme|licen[cs]e|copying|notice|changelog|contributing|authors|sources)"
+                            r"(?:[._-].*)?$")
 
 
 @dataclass
@@ -83,11 +87,13 @@ def index_paths(paths: list[Path], settings: Settings, runtime: Engine,
     for path, explicit in files:
         if progress:
             progress(str(path))
+        if not explicit and FOLDER_NOTE_RE.match(path.name):
+            report.skipped.append((str(path), f"{path}: skipped: a README or licence file, not a council paper"))
+            continue
         try:
             outcome = _index_file(db, path, settings, runtime)
         except DocumentError as e:
-            skip = e.reason.startswith("duplicate") or (not explicit and e.reason.startswith("not a committee paper"))
-            bucket = report.skipped if skip else report.failed
+            bucket = report.skipped if e.reason.startswith("duplicate") else report.failed
             bucket.append((str(path), e.message))
             continue
         getattr(report, outcome[0]).append(str(path))

@@ -1,7 +1,13 @@
-"""Dates as councils print them: 'Monday, 06 March 2017', '4 July 2016', '31/03/2018'."""
+"""Dates as councils print them: 'Monday, 06 March 2017', '4 July 2016', 'March 3, 2021', '3rd Mar 2021',
+'Thursday, 13th March, 2025', '03/03/2021', '2021-03-03', 'DECEMBER 6, 2022'.
+
+Numeric dates are day first ('11/08/2019' is 11 August) unless the caller says the paper prints
+them month first, as US papers do (`dayfirst=False`).
+"""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 
 MONTHS = {m: i for i, m in enumerate(
@@ -10,11 +16,24 @@ MONTHS = {m: i for i, m in enumerate(
 MONTHS.update({k[:3]: v for k, v in list(MONTHS.items())})
 MONTHS["sept"] = 9
 
-DATE_RE = re.compile(
-    r"\b(?P<d>\d{1,2})(?i:st|nd|rd|th)?\s+(?P<m>[A-Za-z]{3,9})\.?,?\s+(?P<y>(?:19|20)\d{2})\b"
-)
-US_DATE_RE = re.compile(r"\b(?P<m>[A-Za-z]{3,9})\s+(?P<d>\d{1,2})(?i:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})\b")
-NUMERIC_DATE_RE = re.compile(r"\b(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)?\d{2})\b")
+_MONTH = r"(?P<m>[A-Za-z]{3,9})\.?"
+_DAY = r"(?P<d>\d{1,2})(?i:st|nd|rd|th)?"
+_YEAR = r"(?P<y>(?:19|20)\d{2})\b"
+DATE_RE = re.compile(rf"\b{_DAY}(?:\s+day\s+of)?\s+{_MONTH},?\s+{_YEAR}")
+US_DATE_RE = re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}")
+NUMERIC_DATE_RE = re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)?\d{2})\b(?!/)")
+ISO_DATE_RE = re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})\b")
+DAY_MONTH_RE = re.compile(rf"\b{_DAY}\s+{_MONTH}\b(?!,?\s+(?:19|20)\d{{2}})")  # '13th September' (no year)
+MONTH_DAY_RE = re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s+(?:19|20)\d{{2}})(?![:.]\d)")  # 'June 6' (no year)
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    """A date printed in a text: where it is and what it means."""
+
+    start: int
+    end: int
+    iso: str
 
 
 def _make(y: int, m: int, d: int) -> str | None:
@@ -24,19 +43,50 @@ def _make(y: int, m: int, d: int) -> str | None:
         return None
 
 
-def parse_date(text: str) -> str | None:
-    """The first date written in `text`, as ISO yyyy-mm-dd, or None."""
+def _worded(m: re.Match) -> str | None:
+    month = MONTHS.get(m.group("m").lower())
+    return _make(int(m.group("y")), month, int(m.group("d"))) if month else None
+
+
+def _numeric(m: re.Match, dayfirst: bool) -> str | None:
+    a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+    y = y + 2000 if y < 100 else y
+    return _make(y, b, a) if dayfirst else _make(y, a, b)
+
+
+def find_dates(text: str, dayfirst: bool = True) -> list[DateMatch]:
+    """Every full date (with its year) in `text`, in reading order."""
+    text = text or ""
+    found: list[DateMatch] = []
     for rx in (DATE_RE, US_DATE_RE):
+        found += [DateMatch(m.start(), m.end(), iso) for m in rx.finditer(text) if (iso := _worded(m))]
+    found += [DateMatch(m.start(), m.end(), iso) for m in ISO_DATE_RE.finditer(text)
+              if (iso := _make(int(m.group("y")), int(m.group("m")), int(m.group("d"))))]
+    found += [DateMatch(m.start(), m.end(), iso) for m in NUMERIC_DATE_RE.finditer(text)
+              if (iso := _numeric(m, dayfirst))]
+    found.sort(key=lambda d: (d.start, -d.end))
+    out: list[DateMatch] = []
+    for d in found:  # '6 March 2017' also reads as 'March 2017 ...': keep the first, longest reading
+        if not out or d.start >= out[-1].end:
+            out.append(d)
+    return out
+
+
+def parse_date(text: str, dayfirst: bool = True) -> str | None:
+    """The first date written in `text`, as ISO yyyy-mm-dd, or None."""
+    found = find_dates(text, dayfirst)
+    return found[0].iso if found else None
+
+
+def parse_day_month(text: str, year: int) -> str | None:
+    """A date printed without its year ('13th September', 'June 6'), in the given year."""
+    for rx in (DAY_MONTH_RE, MONTH_DAY_RE):
         for m in rx.finditer(text or ""):
             month = MONTHS.get(m.group("m").lower())
             if month:
-                iso = _make(int(m.group("y")), month, int(m.group("d")))
+                iso = _make(year, month, int(m.group("d")))
                 if iso:
                     return iso
-    m = NUMERIC_DATE_RE.search(text or "")
-    if m:
-        y = int(m.group("y"))
-        return _make(y + 2000 if y < 100 else y, int(m.group("m")), int(m.group("d")))
     return None
 
 

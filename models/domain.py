@@ -62,12 +62,13 @@ class Meeting(Base):
 
     committee: str
     date: str | None  # ISO yyyy-mm-dd
-    role: str  # agenda | minutes | report-only
+    role: str  # agenda | minutes | report-only | decision
     time: str | None = None
     venue: str | None = None
     chair: str | None = None
     attendees: list[Attendee] = field(default_factory=list)
     id: str = ""  # filled by models.ids.meeting_id
+    council: str | None = None  # the authority: 'Kent County Council', 'City of Rosemead'
 
 
 @dataclass
@@ -76,7 +77,7 @@ class Item(Base):
 
     meeting_id: str
     part: str  # agenda | minutes
-    number: str
+    number: str | None  # None for an unnumbered heading ('## Matters Arising')
     title: str
     page: str | None = None  # page reference printed on the agenda
 
@@ -213,7 +214,7 @@ class Document(Base):
     format: str
     text: str  # normalised text; paragraph spans point into it
     title: str
-    kind: str  # agenda-pack | minutes | report | paper
+    kind: str  # agenda | minutes | report | decision | questions | budget | calendar | other
     council: str | None = None
     committee: str | None = None
     meeting_date: str | None = None

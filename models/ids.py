@@ -8,7 +8,11 @@ the same id on every machine. Everything inside a document hangs off that id:
     decision    3f2a9c0d1e4b.p0042.d1       (the first decision in that paragraph)
     table       3f2a9c0d1e4b.t003
     report      3f2a9c0d1e4b.r02
-    meeting     2017-03-06-adult-social-care-committee   (shared by every paper about it)
+    meeting     2017-03-06-norfolk-adult-social-care-committee   (shared by every paper about it)
+
+A meeting id is its date, the council's place ('norfolk', 'burton-cum-walden', 'manhattan-beach')
+and the body's name, so that two councils' planning commissions meeting on one day never share
+an id; a council meeting as a whole is named once ('2025-09-02-burton-cum-walden-parish-council').
 """
 from __future__ import annotations
 
@@ -47,9 +51,27 @@ def slugify(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "unknown"
 
 
-def meeting_id(date: str | None, committee: str | None) -> str:
-    """Id of a meeting: its ISO date and committee slug, shared by the agenda, minutes and reports."""
-    return f"{date or '0000-00-00'}-{slugify(committee or 'unknown committee')}"
+COUNCIL_TYPE_RE = re.compile(r"(?:-(?:metropolitan-)?(?:county|city|district|borough|town|parish|community|village))?"
+                             r"-council$")
+AUTHORITY_OF_RE = re.compile(r"^(?:city|town|village|county|township|borough|london-borough|royal-borough)-of-")
+
+
+def council_place(council: str | None) -> str:
+    """'Norfolk County Council' -> 'norfolk', 'City of Manhattan Beach' -> 'manhattan-beach'."""
+    if not council:
+        return ""
+    slug = slugify(council)
+    return AUTHORITY_OF_RE.sub("", COUNCIL_TYPE_RE.sub("", slug)) or slug
+
+
+def meeting_id(date: str | None, committee: str | None, council: str | None = None) -> str:
+    """Id of a meeting: its ISO date, the council's place and the body's slug, shared by the agenda,
+    minutes and reports of that meeting."""
+    body = slugify(committee or "unknown committee")
+    place = council_place(council)
+    if place and not body.startswith(place):
+        body = f"{place}-{body}"
+    return f"{date or '0000-00-00'}-{body}"
 
 
 def is_valid_id(ident: str) -> bool:

@@ -13,7 +13,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "documents"
-MARCH_MEETING = "2017-03-06-adult-social-care-committee"
+MARCH_MEETING = "2017-03-06-norfolk-adult-social-care-committee"
 SCRIPT_MEETING = "2014-01-13-adult-social-care-committee"
 SCRIPT = "<script>alert(1)</script>"
 

@@ -88,8 +88,6 @@ def _counts(settings) -> dict:
 @pytest.mark.parametrize("name, content, reason", [
     ("empty.txt", b"", "empty file"),
     ("binary.txt", bytes(range(256)) * 40, "binary content"),
-    ("novel.txt", b"It was a bright cold day in April, and the clocks were striking thirteen.\n" * 20,
-     "not a committee paper"),
     ("huge.txt", b"x" * (3 * 1024 * 1024), "too large"),
     ("truncated.pdf", b"%PDF-1.4\n1 0 obj << /Type /Catalog", "PDF"),
 ])
@@ -106,6 +104,18 @@ def test_bad_files_fail_clearly_and_lose_nothing(small, tmp_path, name, content,
     assert _counts(settings) == before
 
 
+def test_a_readable_text_of_no_council_is_indexed_not_refused(small, tmp_path):
+    settings, engine, _ = small
+    novel = tmp_path / "papers" / "novel.txt"
+    novel.write_text("It was a bright cold day in April, and the clocks were striking thirteen.\n" * 3)
+    report = index_paths([novel], settings, engine)
+    assert (report.new, report.failed, report.skipped) == ([str(novel)], [], [])
+    db = store.open_store(settings.db_path, create=False)
+    (doc,) = db.query("select kind, council, committee, meeting_date from documents where path = ?",
+                      [str(novel.resolve())])
+    assert doc == {"kind": "other", "council": None, "committee": None, "meeting_date": None}
+
+
 def test_a_cp1252_paper_is_read(small, tmp_path):
     settings, engine, _ = small
     other = tmp_path / "papers" / "cp1252.txt"
@@ -118,11 +128,16 @@ def test_a_cp1252_paper_is_read(small, tmp_path):
     assert texts and "\u00a3120 \u2013 \u201cfinal\u201d" in texts[0]
 
 
-def test_a_folder_skips_what_is_no_committee_paper(small, tmp_path):
+def test_a_folder_skips_its_readme_and_licence_but_no_paper(small, tmp_path):
     settings, engine, paper = small
     (paper.parent / "README.md").write_text("# About these files\n\nDownloaded for the archive.\n")
+    (paper.parent / "LICENCE.txt").write_text("Contains public sector information licensed under the OGL.\n")
+    (paper.parent / "notes.txt").write_text("Notes on the parish field walk, written up for the archive.\n")
     report = index_paths([paper.parent], settings, engine)
-    assert report.ok and [p for p, _ in report.skipped] == [str(paper.parent / "README.md")]
+    assert report.ok and sorted(p for p, _ in report.skipped) == [
+        str(paper.parent / "LICENCE.txt"), str(paper.parent / "README.md")]
+    assert all("README or licence" in message for _, message in report.skipped)
+    assert report.new == [str(paper.parent / "notes.txt")]
 
 
 def test_an_interrupted_run_leaves_the_previous_index_usable(small, tmp_path):

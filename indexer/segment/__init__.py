@@ -2,6 +2,7 @@
 
 Open this package for "why is this item, meeting date or paragraph number wrong?".
 """
-from indexer.segment.paper import Segmented, segment
+from indexer.segment.context import Hints, Segmented
+from indexer.segment.paper import segment
 
-__all__ = ["Segmented", "segment"]
+__all__ = ["Hints", "Segmented", "segment"]

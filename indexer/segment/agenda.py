@@ -11,7 +11,8 @@ from models import Attendee
 from models.dates import MONTHS, parse_date
 from models.people import clean_name
 
-MARKER_RE = re.compile(r"^(?:a\s?g\s?e\s?n\s?d\s?a|agenda)(?:\s+(?:items?|for the meeting))?\s*:?$", re.I)
+MARKER_RE = re.compile(r"^(?:(?:meeting|public|draft)\s+)?(?:a\s?g\s?e\s?n\s?d\s?a|agenda)"
+                       r"(?:\s+(?:items?|for the meeting))?\s*:?$", re.I)
 FIELD_RE = re.compile(r"^(?P<k>Date|Time|Venue|Place|Location|Meeting|Committee)\s*:\s*(?P<v>.*)$", re.I)
 ITEM_RE = re.compile(r"^(?:Item\s+)?(?P<n>\d{1,2})\.?\s+(?:[-–:]\s+)?(?P<title>\S.*)$", re.I)
 PAGE_RE = re.compile(r"^\(?(?:Pages?\s+(?P<p>\d+(?:\s*[-–]\s*\d+)?)|(?P<tf>To follow))\)?\.?$", re.I)

@@ -1,28 +1,54 @@
 """Names of councils and of the bodies that meet: committees, cabinets, boards, panels, councils.
 
-A body's name is printed in many forms: 'Adult Social Care Committee', 'CABINET', 'Full Council',
-'Health and Wellbeing Board', 'Licensing Sub-Committee', 'Scrutiny Commission'. Names printed
-in capitals are given in title case ('HEALTH AND WELLBEING BOARD' -> 'Health and Wellbeing Board').
+A council (the authority) is printed 'Kent County Council', 'KENT COUNTY COUNCIL', 'Burton-cum-Walden
+Parish Council', 'Ayton Community Council', 'City of Rosemead', 'CITY OF WESTLAKE VILLAGE', 'New York
+City Council', 'Town of Ashwell', 'London Borough of Camden'. A body's name is printed in many forms:
+'Adult Social Care Committee', 'CABINET', 'Full Council', 'County Council', 'Health and Wellbeing
+Board', 'Licensing Sub-Committee', 'Planning & Environmental Quality Commission', 'Improvement
+Authority', 'Subcommittee on Zoning and Franchises'. Names printed in capitals are given in title
+case ('HEALTH AND WELLBEING BOARD' -> 'Health and Wellbeing Board').
 """
 from __future__ import annotations
 
 import re
 
-BODY_WORDS = r"(?:Committee|Sub-Committee|Board|Panel|Cabinet|Forum|Commission|Executive)"
-SMALL_WORDS = {"and", "of", "for", "on", "the", "in", "to", "at", "with"}
+BODY_WORDS = (r"(?:Committee|Sub-Committee|Subcommittee|Board|Panel|Cabinet|Forum|Commission|Executive"
+              r"|Authority|Agency|Assembly)")
+SMALL_WORDS = {"and", "of", "for", "on", "the", "in", "to", "at", "with", "a", "an", "by"}
+_WORD = r"[A-Z][\w’'&,.-]*"
+_PLACE = r"(?:[A-Z][a-z]+(?:-[a-z]+-[A-Z][a-z]+|-[A-Z][a-z]+)?|[A-Z]{2,}(?:-[A-Z]+)*)"  # 'Burton-cum-Walden', 'NYC'
 COMMITTEE_NAME_RE = re.compile(
     rf"^(?!(?:Report|Minutes|Agenda|Meeting|Date|Notice|Summons)\b)"
-    rf"(?:[A-Z][\w’'&,-]*\s+|(?:and|of|for|on|&|the)\s+){{0,10}}{BODY_WORDS}$")
-FULL_COUNCIL_RE = re.compile(r"^(?:(?:Full|Extraordinary|Annual|Special)\s+(?:Meeting\s+of\s+(?:the\s+)?)?)?Council$")
+    rf"(?:{_WORD}\s+|(?:and|of|for|on|&|the)\s+){{0,10}}{BODY_WORDS}(?:\s+(?:on|for|of)\s+[\w ,&'’-]+)?$")
+SUBJECT_BODY_RE = re.compile(rf"^(?:Sub)?[Cc]ommittee\s+on\s+{_WORD}(?:\s+(?:{_WORD}|and|of|for|the|&|,))*$")
+FULL_COUNCIL_RE = re.compile(r"^(?:(?:Full|Extraordinary|Annual|Special|Ordinary) +(?:Meeting +of +(?:the +)?)?)?"
+                             r"(?:(?:City|County|Parish|Town|District|Borough|Community|Village) +)?Council$")
 COUNCIL_RE = re.compile(
-    r"\b((?:[A-Z][a-z]+\s){1,3}(?:County|City|District|Borough|Metropolitan Borough|Town|Parish)\sCouncil"
-    r"|(?:London|Royal)\sBorough\sof\s[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\b")
+    rf"\b((?:{_PLACE} ){{1,3}}(?:County|City|District|Borough|Metropolitan Borough|Town|Parish|Community|Village)"
+    rf" Council|(?:London|Royal) Borough of [A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}}"
+    rf"|(?:City|Town|Village|County|Township|Borough) of {_PLACE}(?: {_PLACE}){{0,2}})\b")
 LONE_COUNCIL_RE = re.compile(r"^((?:[A-Z][a-z]+\s){1,3}Council)$")
 MENTION_RE = re.compile(
     r"\b((?:[A-Z][\w'’-]*\s+(?:(?:and|of|for|&)\s+)?){1,8}(?:Select\s+|Scrutiny\s+)?(?:Committee|Sub-Committee))\b")
 OTHER_MENTION_RE = re.compile(
     r"\b((?:[A-Z][\w'’-]*\s+(?:(?:and|of|for|&)\s+)?){1,8}(?:Board|Panel|Forum|Commission)|Cabinet(?!\s+(?:Member|Lead|Portfolio)))\b")
-GENERIC_RE = re.compile(r"\b(?:County|City|District|Borough|Town|Parish)\s+Council$")
+GENERIC_RE = re.compile(r"\b(?:County|City|District|Borough|Town|Parish|Community|Village)\s+Council$")
+MEETING_WORDS_RE = re.compile(
+    r"\s*\b(?:(?:regular|special|adjourned|extraordinary|annual|ordinary|hybrid|closed|public|council)\s+)*"
+    r"(?:meeting|session)(?:\s+(?:agenda|minutes|notice))?\b\s*$|\s+agenda$", re.I)
+# Capitalised words that open a council's name in running text but are no part of it ('the March County
+# Council meeting', 'Budget County Council'), and words that end a place name ('City of Gardena Planning').
+LEADING_MEETING_RE = re.compile(r"(?i)^(?:(?:regular|special|adjourned|extraordinary|annual|ordinary|hybrid|closed)\s+)*"
+                                r"(?:meeting|session)\s+of\s+(?:the\s+)?")
+NOT_A_PLACE = {"The", "This", "That", "Our", "Your", "Each", "Every", "Any", "All", "Both", "Which", "Whose", "Its",
+               "Full", "Extraordinary", "Annual", "Special", "Budget", "Next", "Last", "Previous", "Ordinary",
+               "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+               "November", "December", "To", "From", "By", "Of", "And", "With", "At", "On", "In", "For", "Dear"}
+PLACE_STOP = {"Planning", "Commission", "Council", "Committee", "Room", "Notice", "Regarding", "Case", "Building",
+              "Division", "Department", "Hall", "City", "Clerk", "Staff", "Public", "Office", "Board", "Agenda",
+              "Minutes", "Meeting", "Resolution", "Ordinance", "Police", "Fire", "Library", "Development",
+              "Community", "Manager", "Attorney", "Mayor", "Municipal", "Code", "California", "Illinois", "Calendar",
+              "Chamber", "Chambers", "Finance", "Parks", "Recreation", "Authority", "Agency"}
 
 
 def title_case(text: str) -> str:
@@ -30,39 +56,80 @@ def title_case(text: str) -> str:
     if not re.search(r"[A-Z]{2}", text) or re.search(r"[a-z]", text):
         return text
     words = text.lower().split()
-    return " ".join(w if i and w in SMALL_WORDS else w[:1].upper() + w[1:] for i, w in enumerate(words)) \
-        .replace("Sub-committee", "Sub-Committee")
+    out = " ".join(w if i and w in SMALL_WORDS else _cap(w) for i, w in enumerate(words))
+    return out.replace("Sub-committee", "Sub-Committee")
+
+
+def _cap(word: str) -> str:
+    """'burton-cum-walden' -> 'Burton-cum-Walden', "clerk’s" -> "Clerk’s", 'nyc' stays 'Nyc'."""
+    parts = word.split("-")
+    return "-".join(p if i and p in {"cum", "on", "in", "upon", "le", "la", "de"} else p[:1].upper() + p[1:]
+                    for i, p in enumerate(parts))
 
 
 def body_name(text: str) -> str:
-    """A body's name as printed, cleaned: no leading 'the', no trailing punctuation, in title case."""
-    text = re.sub(r"\s+", " ", text).strip(" .,:;-–")
+    """A body's name as printed, cleaned: no leading 'the' or 'Regular Meeting of the', no trailing
+    punctuation or 'meeting', in title case."""
+    text = re.sub(r"\s+", " ", text).strip(" .,:;-–*")
+    text = LEADING_MEETING_RE.sub("", text)
     text = re.sub(r"^(?:the)\s+", "", text, flags=re.I)
+    text = MEETING_WORDS_RE.sub("", text).strip(" .,:;-–") or text
     return title_case(text)
 
 
 def is_committee_name(text: str) -> bool:
-    """'Adult Social Care Committee', 'CABINET', 'Full Council', 'Licensing Sub-Committee'."""
+    """'Adult Social Care Committee', 'CABINET', 'Full Council', 'Licensing Sub-Committee', 'City Council'."""
     text = re.sub(r"\s+Item No.*$", "", text.strip(), flags=re.I)
-    if len(text.split()) > 12:
+    if len(text.split()) > 14:
         return False
     name = body_name(text)
-    return bool(COMMITTEE_NAME_RE.match(name) or FULL_COUNCIL_RE.match(name))
+    return bool(COMMITTEE_NAME_RE.match(name) or FULL_COUNCIL_RE.match(name) or SUBJECT_BODY_RE.match(name))
+
+
+def council_names(text: str) -> list[str]:
+    """Every council named in a text, as printed in title case ('Kent County Council', 'City of Rosemead')."""
+    out = []
+    for raw in COUNCIL_RE.findall(title_case_lines(text)):
+        name = clean_council(raw)
+        if name:
+            out.append(name)
+    return out
+
+
+def clean_council(raw: str) -> str | None:
+    """A council's name without words that are no part of it: 'The March County Council' -> None,
+    'City of Gardena Planning' -> 'City of Gardena'."""
+    m = re.match(r"^((?:City|Town|Village|County|Township|Borough)\sof)\s(.+)$", raw)
+    if m:
+        place = []
+        for word in m.group(2).split():
+            if word in PLACE_STOP or word in NOT_A_PLACE or re.search(r"[a-z](?:ing|ed)$", word):
+                break  # "CITY OF BEVERLY HILLS CONTINUING TO ..."
+            place.append(word)
+        return f"{m.group(1)} {' '.join(place)}" if place else None
+    words = raw.split()
+    while len(words) > 2 and words[0] in NOT_A_PLACE:
+        words = words[1:]
+    name = " ".join(words)
+    return name if not FULL_COUNCIL_RE.match(name) else None
 
 
 def is_council_name(text: str) -> bool:
-    """A line that is only a council's name: 'Norfolk County Council', 'FENMOOR DISTRICT COUNCIL'."""
+    """A line that is only a council's name: 'Norfolk County Council', 'FENMOOR DISTRICT COUNCIL', 'City of X'."""
     name = title_case(text.strip())
     return bool(COUNCIL_RE.fullmatch(name) or LONE_COUNCIL_RE.match(name) and not FULL_COUNCIL_RE.match(name))
 
 
-def council_of(text: str) -> str | None:
-    """The council named most often ('Norfolk County Council'), else one named alone at the top."""
+def council_of(text: str, extra: list[str] | None = None) -> str | None:
+    """The council named most often ('Norfolk County Council') in the text and in `extra` lines (running
+    headers, a signature), else one named alone at the top; 'X City Council' gives way to 'City of X'."""
     counts: dict[str, int] = {}
-    for raw in COUNCIL_RE.findall(text):
-        counts[raw] = counts.get(raw, 0) + 1
-    for raw in COUNCIL_RE.findall(title_case_lines(text)):
-        counts.setdefault(raw, 1)
+    for name in council_names(text) + council_names("\n".join(extra or [])):
+        counts[name] = counts.get(name, 0) + 1
+    for name in list(counts):
+        m = re.match(r"^(.+) City Council$", name)
+        if m and f"City of {m.group(1)}" in counts:  # the city, not its council, is the authority
+            counts[f"City of {m.group(1)}"] += counts.pop(name)
     if counts:
         return max(counts, key=lambda k: (counts[k], len(k)))
     for line in text.split("\n")[:12]:
@@ -72,9 +139,14 @@ def council_of(text: str) -> str | None:
     return None
 
 
+CAPS_RUN_RE = re.compile(r"\b[A-Z][A-Z&'’.-]*(?: (?:[A-Z][A-Z&'’.-]*|OF|AND)){2,}\b")
+
+
 def title_case_lines(text: str) -> str:
-    """The lines printed in capitals near the top, in title case (where a council's name usually is)."""
-    return "\n".join(title_case(line.strip()) for line in text.split("\n")[:30] if not re.search(r"[a-z]", line))
+    """The text with what it prints in capitals given in title case: whole lines (where a council's name
+    usually is) and runs of three or more capitalised words ('... OF THE CITY OF RANCHO PALOS VERDES ...')."""
+    return "\n".join(title_case(line.strip()) if not re.search(r"[a-z]", line)
+                     else CAPS_RUN_RE.sub(lambda m: title_case(m.group(0)), line) for line in text.split("\n"))
 
 
 def committee_in(text: str) -> str | None:

@@ -3,14 +3,15 @@ from __future__ import annotations
 
 import re
 
-from indexer.segment import minutes, reports
-from indexer.segment.agenda import AgendaItem
+from indexer.segment import reports
 from indexer.segment.blocks import Chunk, Line, build_chunks
+from indexer.segment.items import Heading
 from models import Paragraph, Report
 from models.domain import PART_AGENDA, PART_MINUTES, PART_REPORT
 from models.ids import paragraph_id
 
 TITLE_LINE_RE = re.compile(r"^(?:Appendix\s+[A-Z0-9]+\b.*|(?=.*[A-Z]{3})[A-Z0-9][A-Z0-9 ,&'’:()/–-]{5,100})$")
+SECTION_LINE_RE = re.compile(r"^(?=.*[A-Z]{3})[A-Z][A-Z0-9 ,&'’/()–-]{3,80}:?$")  # 'CONSENT CALENDAR:'
 SUMMARY_RE = re.compile(r"executive summary|^summary|foreword|purpose of (?:the )?report", re.I)
 
 
@@ -21,6 +22,7 @@ class Emitter:
         self.doc_id = doc_id
         self.text = text
         self.paragraphs: list[Paragraph] = []
+        self.headed: list[tuple[Heading, Paragraph]] = []  # each agenda item's heading and its paragraph
 
     def add(self, chunk: Chunk, part: str, meeting: str | None, **fields: str | None) -> Paragraph:
         seq = len(self.paragraphs) + 1
@@ -29,48 +31,61 @@ class Emitter:
         self.paragraphs.append(para)
         return para
 
-    def agenda(self, lines: list[Line], items: list[AgendaItem], meeting: str) -> None:
-        """Agenda paragraphs; each item's heading is a paragraph numbered as the item."""
-        by_line = {item.line: item for item in items}
-        current: AgendaItem | None = None
-        for chunk in build_chunks(lines, lambda line: by_line.get(line.index)):
+    def agenda(self, lines: list[Line], headings: list[Heading], meeting: str | None) -> None:
+        """Agenda paragraphs; each item's heading is a paragraph numbered as the item (its title and what
+        follows it on the line); an unnumbered section heading ('CONSENT CALENDAR:') names the section
+        of the paragraphs below it."""
+        by_line = {h.line: h for h in headings}
+        current: Heading | None = None
+        section: str | None = None
+        for chunk in build_chunks(_without_heading_lines(lines, headings), lambda line: by_line.get(line.index)):
             if chunk.kind == "heading":
                 current = chunk.heading  # type: ignore[assignment]
-                chunk.number, chunk.lines = current.number, [current.title]  # type: ignore[union-attr]
-            self.add(chunk, PART_AGENDA, meeting, item=current.number if current else None,
-                     item_title=current.title if current else None)
+                chunk.number = current.number  # type: ignore[union-attr]
+                chunk.lines = [current.title]  # type: ignore[union-attr]
+            elif chunk.kind == "text" and len(chunk.lines) == 1 and SECTION_LINE_RE.match(chunk.lines[0]) \
+                    and not re.search(r"(?i)recommend|action|motion", chunk.lines[0]):
+                section = chunk.lines[0].rstrip(" :")
+            para = self.add(chunk, PART_AGENDA, meeting, item=current.number if current else None,
+                            item_title=current.title if current else None, section=section)
+            if chunk.kind == "heading":
+                self.headed.append((current, para))  # type: ignore[arg-type]
+                if current and current.rest:  # what the heading's line goes on with: a paragraph of the item
+                    rest = Chunk("text", [current.rest], chunk.start, chunk.end, page=chunk.page)
+                    self.add(rest, PART_AGENDA, meeting, item=current.number, item_title=current.title,
+                             section=section)
 
-    def minutes(self, lines: list[Line], attendance: tuple[int, int], meeting: str) -> list[tuple[str, str]]:
-        """Minute paragraphs under their item headings; the heading and attendance lists as one paragraph."""
-        found: list[tuple[str, str]] = []
-
-        def heading(line: Line) -> tuple[str, str] | None:
-            last = next((int(n) for n, _ in reversed(found) if n.isdigit()), None)
-            item = minutes.is_item_heading(line.text, last, found[-1][0] if found else None)
-            if item:
-                found.append(item)
-            return item
-
+    def minutes(self, lines: list[Line], attendance: tuple[int, int], meeting: str | None,
+                headings: list[Heading], part: str = PART_MINUTES) -> None:
+        """Minute paragraphs under their item headings (text printed after a heading on its line is a
+        paragraph of that item); the heading and attendance lists as one paragraph."""
+        by_line = {h.line: h for h in headings}
+        kept = _without_heading_lines(lines, headings)
         a, b = attendance
-        self.minute_chunks(build_chunks(lines[:a], heading), meeting, found)
-        if b > a:
-            span = lines[a:b]
+        cut_a = [x for x in kept if x.index < a]
+        cut_b = [x for x in kept if x.index >= b]
+        item = self.minute_chunks(build_chunks(cut_a, lambda line: by_line.get(line.index)), meeting, None, part)
+        span = [x for x in lines if a <= x.index < b]
+        if span:
             chunk = Chunk("text", [x.text for x in span], span[0].start, span[-1].end, page=span[0].page)
-            self.add(chunk, PART_MINUTES, meeting, section="Attendance")
-        self.minute_chunks(build_chunks(lines[b:], heading), meeting, found)
-        return found
+            self.add(chunk, part, meeting, section="Attendance")
+        self.minute_chunks(build_chunks(cut_b, lambda line: by_line.get(line.index)), meeting, item, part)
 
-    def minute_chunks(self, chunks: list[Chunk], meeting: str, found: list[tuple[str, str]]) -> None:
-        item = found[-1] if found else None
+    def minute_chunks(self, chunks: list[Chunk], meeting: str | None, item: Heading | None,
+                      part: str = PART_MINUTES) -> Heading | None:
         previous: Chunk | None = None
         for chunk in chunks:
             if chunk.kind == "heading":
                 item = chunk.heading  # type: ignore[assignment]
                 previous = None
+                if item and item.rest:
+                    rest = Chunk("text", [item.rest], chunk.start, chunk.end, page=chunk.page)
+                    self.add(rest, part, meeting, item=item.number, item_title=item.title)
                 continue
-            self.add(chunk, PART_MINUTES, meeting, item=item[0] if item else None,
-                     item_title=item[1] if item else None, section=caption(chunk, previous))
+            self.add(chunk, part, meeting, item=item.number if item else None,
+                     item_title=item.title if item else None, section=caption(chunk, previous))
             previous = chunk
+        return item
 
     def plain(self, lines: list[Line], part: str, meeting: str | None) -> None:
         """Paragraphs of a part without headings of its own (appendices, other papers)."""
@@ -110,6 +125,12 @@ class Emitter:
                     and chunk.kind != "heading":
                 report.executive_summary = para.text
             previous = chunk
+
+
+def _without_heading_lines(lines: list[Line], headings: list[Heading]) -> list[Line]:
+    """The lines without those a heading took over: a title's second line, '(Item 1)', '(Pages 7 - 12)'."""
+    taken = {i for h in headings for i in range(h.line + 1, h.end)}
+    return [x for x in lines if x.index not in taken]
 
 
 def section_of(line: Line) -> str | None:

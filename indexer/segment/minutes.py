@@ -18,7 +18,8 @@ from models import Attendee
 from models.dates import parse_date
 from models.people import TITLES, clean_name
 
-HEADER_RE = re.compile(r"^(?P<pre>.*?)\b(?:Minutes|MINUTES) (?i:of (?:the|a|an))\b(?P<rest>.*)$")
+HEADER_RE = re.compile(r"^(?P<pre>.*?)\b(?:Minutes|MINUTES) (?i:of (?:the|a|an)|for(?: the| a)?|from(?: the)?)\b"
+                       r"(?P<rest>.*)$")
 MEETING_OF_RE = re.compile(r"\bmeeting of (?:the )?(?P<c>.+?)\s+(?:held|on|at)\b", re.I)
 BODY_HELD_RE = re.compile(r"^\s*(?P<c>(?!meeting\b)[A-Z].*?)\s+(?:meeting\s+)?(?:held|on)\b", re.I)
 TIME_RE = re.compile(r"\b(?:at|from)\s+(?P<t>\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?|noon)", re.I)

@@ -1,44 +1,35 @@
-"""Segmentation: a committee paper -> its meetings, items, paragraphs and officer reports.
+"""Segmentation: a council paper -> its meetings, items, paragraphs and officer reports.
 
+Any readable paper is taken apart into paragraphs; structure is added where the paper shows it.
 An agenda pack holds, in one text: the agenda of the coming meeting (cover, membership and
 numbered items), the minutes of the previous meeting (heading, attendance, numbered minutes),
 appendices to the minutes (public questions), then the officer reports for the coming meeting.
-A lone report is a document of its own. Where each part starts is read from the content:
-the 'Agenda' line, the minutes' heading (or item numbers restarting at 1 after the agenda,
-when page layout put the first minutes above their heading), 'The meeting finished at ...',
-and each report's cover. Metadata never comes from the file name.
+Where each part starts is read from the content: the 'Agenda' line, the minutes' heading (or item
+numbers restarting at 1 after the agenda, when page layout put the first minutes above their
+heading), 'The meeting finished at ...', and each report's cover. A paper with none of these side
+by side is one part of the kind it reads as (`kinds.paper_kind`): minutes, agenda, report, record
+of decision, questions and answers, budget, calendar of meetings, or other. Metadata never comes
+from the file name; what is not printed stays None ('not stated').
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
-from indexer.segment import agenda, minutes, reports
-from indexer.segment.attendance import apologies, attendance, merge_people
+from indexer.segment import agenda, minutes, others, reports
 from indexer.segment.blocks import Line, read_lines
 from indexer.segment.bodies import committee_in, council_of, is_committee_name
-from indexer.segment.emit import Emitter
-from models import DocumentError, Item, Meeting, Paragraph, Report
-from models.dates import long_date, parse_date
-from models.domain import PART_AGENDA, PART_APPENDIX, PART_MINUTES, PART_REPORT
-from models.ids import meeting_id, report_id
+from indexer.segment.context import Hints, Paper, Segmented
+from indexer.segment.kinds import paper_kind
+from indexer.segment.parts import add_agenda, add_minutes, add_reports
+from models import DocumentError
+from models.dates import long_date
 
 APPENDIX_RE = re.compile(r"^(?:Appendix\s+[A-Z0-9]+\b|PUBLIC QUESTIONS\b)", re.I)
+KIND_TITLES = {"agenda": "agenda", "minutes": "minutes", "decision": "record of decision",
+               "questions": "questions and answers", "calendar": "calendar of meetings", "budget": "budget"}
 
-
-@dataclass
-class Segmented:
-    """A document taken apart: what it is, the meetings it is about, and its pieces in reading order."""
-
-    title: str
-    kind: str  # agenda-pack | minutes | report | paper
-    council: str | None
-    committee: str | None
-    meeting_date: str | None
-    meetings: list[Meeting] = field(default_factory=list)
-    items: list[Item] = field(default_factory=list)
-    paragraphs: list[Paragraph] = field(default_factory=list)
-    reports: list[Report] = field(default_factory=list)
+__all__ = ["Hints", "Segmented", "segment"]
 
 
 @dataclass
@@ -51,6 +42,10 @@ class Layout:
     header: int | None = None
     appendix: tuple[int, int] | None = None
     reports: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def empty(self) -> bool:
+        return self.agenda is None and self.minutes is None and not self.reports
 
 
 def find_layout(lines: list[Line]) -> Layout:
@@ -117,156 +112,58 @@ def minutes_end(lines: list[Line], header: int, stop: int) -> tuple[int, int]:
     return stop, stop
 
 
-def segment(doc_id: str, text: str, path: str) -> Segmented:
-    """Take a normalised committee paper apart into meetings, items, paragraphs and reports."""
+def dayfirst(text: str) -> bool:
+    """Whether the paper prints numeric dates day first (UK) rather than month first (US papers: dollars,
+    ZIP codes, 'City of ...')."""
+    us = len(re.findall(r"\$\s?\d", text)) + 3 * len(re.findall(r"\b[A-Z]{2},? \d{5}(?:-\d{4})?\b", text))
+    us += 2 * len(re.findall(r"\b(?:Councilmember|Mayor Pro Tem|City Clerk|Brown Act|Pledge of Allegiance)\b", text))
+    uk = len(re.findall(r"£\s?\d", text)) + 3 * len(re.findall(r"\b[A-Z]{1,2}\d{1,2}[A-Z]? \d[A-Z]{2}\b", text))
+    uk += 2 * len(re.findall(r"\b(?:Parish Council|County Council|Cllrs?\.?|Councillor)\b", text))
+    return uk >= us
+
+
+def segment(doc_id: str, text: str, path: str, hints: Hints | None = None) -> Segmented:
+    """Take a normalised council paper apart into meetings, items, paragraphs and reports."""
     lines = read_lines(text)
+    hints = hints or Hints()
+    council = council_of(text, hints.headers) or others.city_of_address(text)
+    paper = Paper.start(doc_id, text, lines, council, dayfirst(text), committee_in(text), hints)
     layout = find_layout(lines)
-    emitter = Emitter(doc_id, text)
-    seg = Segmented("", "paper", council_of(text), None, None)
-    fallback = committee_in(text)
-    agenda_meeting = add_agenda(seg, emitter, lines, layout, fallback)
-    minutes_meeting = add_minutes(seg, emitter, lines, layout, fallback or (agenda_meeting and agenda_meeting.committee))
-    add_reports(seg, emitter, lines, layout, agenda_meeting, fallback)
-    if not layout.reports and not layout.minutes and not layout.agenda:
-        add_paper(seg, emitter, lines)
-    seg.paragraphs = emitter.paragraphs
-    describe(seg, agenda_meeting, minutes_meeting)
-    check(seg, path)
-    return seg
+    if layout.empty:
+        kind = paper_kind(lines)
+        others.add_single(paper, kind)
+    else:
+        coming = add_agenda(paper, layout.agenda, layout.marker)
+        previous = add_minutes(paper, layout.minutes, layout.header, layout.appendix,
+                               coming.committee if coming else None)
+        add_reports(paper, layout.reports, coming)
+        kind = "agenda" if coming else "minutes" if previous else "report"
+    paper.seg.paragraphs = paper.emitter.paragraphs
+    if not paper.seg.paragraphs:
+        raise DocumentError(path, "no text: nothing readable was found in it",
+                            "check that the file is the paper you meant (a scanned paper needs OCR)")
+    describe(paper.seg, kind)
+    return paper.seg
 
 
-def add_agenda(seg: Segmented, emitter: Emitter, lines: list[Line], layout: Layout,
-               fallback: str | None) -> Meeting | None:
-    """The agenda's meeting, items and paragraphs."""
-    if layout.agenda is None:
-        return None
-    start, end = layout.agenda
-    marker = layout.marker if layout.marker is not None else start
-    head = agenda.read_head(lines[start:marker])
-    committee = head.committee or fallback
-    meeting = Meeting(committee or "", head.date, "agenda", head.time, head.venue, head.chair, head.members)
-    meeting.id = meeting_id(head.date, committee)
-    found = agenda.read_items(lines, marker + 1, end) if layout.marker is not None else []
-    seg.items.extend(Item(meeting.id, PART_AGENDA, it.number, it.title, it.page) for it in found)
-    seg.meetings.append(meeting)
-    emitter.agenda(lines[start:end], found, meeting.id)
-    return meeting
-
-
-def add_minutes(seg: Segmented, emitter: Emitter, lines: list[Line], layout: Layout,
-                fallback: str | None) -> Meeting | None:
-    """The minutes' meeting (heading, attendance, chair), minute items and paragraphs, and appendices."""
-    if layout.minutes is None or layout.header is None:
-        return None
-    start, end = layout.minutes
-    head = minutes.read_header(lines, layout.header)
-    attend_end = attendance_end(lines, head.end, end)
-    first = layout.header - 1 if layout.header > start and is_committee_name(
-        lines[layout.header - 1].text) else layout.header
-    people = attendance(lines[head.end:attend_end])
-    body = "\n".join(line.text for line in lines[start:end])
-    people = merge_people(people + apologies(body))
-    committee = head.committee or fallback or ""
-    meeting = Meeting(committee, head.date, "minutes", head.time, head.venue,
-                      minutes.chair_of(body, people), people)
-    meeting.id = meeting_id(head.date, committee)
-    seg.meetings.append(meeting)
-    found = emitter.minutes(lines[start:end], (first - start, attend_end - start), meeting.id)
-    seg.items.extend(Item(meeting.id, PART_MINUTES, number, title) for number, title in found)
-    if layout.appendix:
-        a, b = layout.appendix
-        emitter.plain(lines[a:b], PART_APPENDIX, meeting.id)
-    return meeting
-
-
-def attendance_end(lines: list[Line], start: int, stop: int) -> int:
-    """The line after the attendance lists: the first minute heading or numbered minute."""
-    for i in range(start, stop):
-        if minutes.is_item_heading(lines[i].text, None) or re.match(r"^-?\s*\d{1,3}\.\d", lines[i].text):
-            return i
-    return start
-
-
-def add_reports(seg: Segmented, emitter: Emitter, lines: list[Line], layout: Layout,
-                coming: Meeting | None, fallback: str | None) -> None:
-    """Each officer report with its cover, sections and paragraphs; a lone report gets its own meeting."""
-    known = {m.id for m in seg.meetings}
-    for n, (start, end) in enumerate(layout.reports, start=1):
-        part = lines[start:end]
-        head = reports.read_head(part)
-        date = head.date or (coming.date if coming else None)
-        committee = head.committee or (coming.committee if coming else None) or fallback
-        mid = meeting_id(date, committee)
-        if mid not in known:
-            seg.meetings.append(Meeting(committee or "", date, "report-only", id=mid))
-            known.add(mid)
-        report = Report(report_id(emitter.doc_id, n), emitter.doc_id, head.title or "", mid, date, committee,
-                        head.responsible or reports.signatory(part, head.report_of) or head.cabinet_member,
-                        reports.contact_officer(part))
-        report.agenda_item = matching_item(seg.items, report.title, coming)
-        emitter.report(part, head, report)
-        seg.reports.append(report)
-
-
-def matching_item(items: list[Item], title: str, coming: Meeting | None) -> str | None:
-    """The agenda item whose title is the report's title (most of its words, in any case)."""
-    if not title or coming is None:
-        return None
-    words = set(re.findall(r"\w+", title.lower()))
-    best, score = None, 0.0
-    for item in items:
-        if item.meeting_id != coming.id or item.part != PART_AGENDA:
-            continue
-        other = set(re.findall(r"\w+", item.title.lower()))
-        overlap = len(words & other) / max(len(words | other), 1)
-        if overlap > score:
-            best, score = item.number, overlap
-    return best if score >= 0.6 else None
-
-
-def add_paper(seg: Segmented, emitter: Emitter, lines: list[Line]) -> None:
-    """A paper that is none of agenda, minutes or report: its paragraphs, and its meeting when its
-    heading names a committee and a date (a table or a long sentence that mentions them is no heading:
-    a README listing papers by committee and date is not a paper of that committee)."""
-    head = [line.text for line in lines[:15] if _heading_like(line.text)]
-    date = next((d for d in map(parse_date, head) if d), None)
-    committee = committee_in("\n".join(head))
-    mid = None
-    if committee and date:
-        meeting = Meeting(committee, date, "report-only", id=meeting_id(date, committee))
-        seg.meetings.append(meeting)
-        mid = meeting.id
-    emitter.plain(lines, PART_REPORT, mid)
-
-
-def _heading_like(text: str) -> bool:
-    """A short line that could head a paper: not a table row, not a paragraph of prose."""
-    return "|" not in text and "\t" not in text and len(text.split()) <= 15
-
-
-def describe(seg: Segmented, coming: Meeting | None, previous: Meeting | None) -> None:
-    """Kind, title, committee and date of the document as a whole."""
-    main = coming or previous or (seg.meetings[0] if seg.meetings else None)
-    seg.committee = main.committee if main else None
+def describe(seg: Segmented, kind: str) -> None:
+    """Kind, title, body and date of the document as a whole."""
+    main = next((m for m in seg.meetings if m.role in ("agenda", "minutes", "decision")), None) \
+        or (seg.meetings[0] if seg.meetings else None)
+    seg.kind = kind
+    seg.committee = main.committee if main and main.committee else None
     seg.meeting_date = main.date if main else None
     when = long_date(seg.meeting_date) or "undated"
-    if coming:
-        seg.kind, seg.title = "agenda-pack", f"{seg.committee} agenda pack, {when}"
-    elif previous:
-        seg.kind, seg.title = "minutes", f"{seg.committee} minutes, {when}"
-    elif len(seg.reports) == 1:
-        seg.kind, seg.title = "report", seg.reports[0].title or f"{seg.committee} report, {when}"
-    elif seg.reports:
-        seg.kind, seg.title = "report", f"{seg.committee} reports, {when}"
+    body = seg.committee or seg.council or "Paper"
+    if kind == "report" and len(seg.reports) == 1 and seg.reports[0].title:
+        seg.title = seg.reports[0].title
+    elif kind in ("report", "budget") and seg.reports:
+        seg.title = seg.reports[0].title if len(seg.reports) == 1 and seg.reports[0].title \
+            else f"{body} reports, {when}"
+    elif kind == "agenda" and any(p.part == "minutes" for p in seg.paragraphs) and seg.reports:
+        seg.title = f"{body} agenda pack, {when}"
+    elif kind in KIND_TITLES and main:
+        seg.title = f"{body} {KIND_TITLES[kind]}, {when}"
     else:
         first = seg.paragraphs[0].text.split("\n")[0][:120] if seg.paragraphs else ""
-        seg.kind, seg.title = "paper", first
-
-
-def check(seg: Segmented, path: str) -> None:
-    """Refuse a text in which nothing of a committee paper is found."""
-    has_committee = bool(seg.committee)
-    has_date = any(m.date for m in seg.meetings)
-    if not has_committee or not (has_date or seg.items or seg.reports):
-        raise DocumentError(path, "not a committee paper: no committee, meeting date or numbered items found",
-                            "index agendas, minutes or officer reports of a council committee")
+        seg.title = first or body

@@ -32,11 +32,15 @@ KNOWN_SECTION_RE = re.compile(
     r"|financial implications|officer contact|background papers.*|summary|proposals?|evidence"
     r"|(?:\w+ ){0,3}comments(?: \(.*\))?|foreword.*|introduction from .*)\s*:?$", re.I)
 COVER_RE = re.compile(
-    r"^(?P<k>Report\s+to|Report\s+(?:of|by|from)|Subject|Title|Date(?:\s+of\s+(?:the\s+)?meeting)?|Meeting"
+    r"^(?P<k>Report\s+to|Report\s+(?:of|by|from)|Subject|Title|Date(?:\s+of\s+(?:the\s+)?meeting)?|Meeting|To|From"
+    r"|Prepared\s+by|Reviewed\s+by|Agenda\s+item"
     r"|Portfolio(?:\s+Holder)?|Cabinet\s+Member|Lead\s+Member|Wards?(?:\s+affected)?|Key\s+decision"
     r"|Contact\s+officer|Report\s+author|Lead\s+officer|Classification)\s*:\s*(?P<v>.*)$", re.I)
 REPORT_OF_LINE_RE = re.compile(r"^Report\s+(?:of|by)\s+(?:the\s+)?(?P<v>[A-Z][\w&’'-]*(?:,?\s+(?:[A-Z][\w&’'-]*|of|and|for"
                                r"|the|&))*)$")
+STAFF_REPORT_RE = re.compile(r"^(?:STAFF|AGENDA|COUNCIL|COMMITTEE|OFFICER|COVER)\s+REPORT$")
+PIPE_NUMBER_RE = re.compile(r"^(?P<n>\d{1,2}[a-z]?)\s*\|\s*(?P<rest>\S.*)$")  # '2 | Recommendations'
+LEADERS_RE = re.compile(r"\.{5,}\s*\d*\s*$")  # a contents line: 'Recommendations ........ 5'
 FIELD_LABEL_RE = re.compile(r"^(?:Report title|Date of (?:the )?meeting|Responsible\b|Item No|Agenda Item)", re.I)
 
 
@@ -57,6 +61,9 @@ def report_starts(lines: list[Line]) -> list[int]:
     """Indexes of the lines where a report begins (its committee or 'Item No' line above the cover)."""
     starts: list[int] = []
     for i, line in enumerate(lines):
+        if STAFF_REPORT_RE.match(line.text) and any(COVER_RE.match(x.text) for x in lines[i + 1:i + 9]):
+            starts.append(i)  # 'STAFF REPORT' over its title and 'DATE: / TO: / FROM:'
+            continue
         if TITLE_RE.match(line.text) or REPORT_OF_RE.match(line.text) and not any(
                 TITLE_RE.match(x.text) for x in lines[i:i + 6]) or is_cover_start(lines, i):
             start = i
@@ -113,17 +120,30 @@ def read_head(lines: list[Line]) -> ReportHead:
             store_cover(head, m.group("k").lower(), value)
             head.header_end = max(head.header_end, end)
     read_report_of(lines, head)
+    if head.title is None and lines and STAFF_REPORT_RE.match(lines[0].text):
+        read_staff_report(lines, head)
     if head.title is None:
         read_heading_form(lines, head)
     return head
 
 
+def read_staff_report(lines: list[Line], head: ReportHead) -> None:
+    """'STAFF REPORT' over the title (in one or more lines) and 'AGENDA ITEM #6' or the first field."""
+    title: list[str] = []
+    for i, line in enumerate(lines[1:8], start=1):
+        if COVER_RE.match(line.text) or re.match(r"(?i)^agenda\s+item\b", line.text) or title and line.blank_before:
+            break
+        title.append(line.text)
+        head.header_end = max(head.header_end, i + 1)
+    head.title = " ".join(title) or None
+
+
 def store_cover(head: ReportHead, key: str, value: str) -> None:
     """A field of a 'Report to: / Date: / Subject: / Report of:' cover."""
-    if key == "report to" or key == "meeting" and not head.committee:
+    if key in ("report to", "to") or key == "meeting" and not head.committee:
         head.committee = body_name(re.split(r"\s+[–—-]\s+|,", value)[0]) or head.committee
         head.date = head.date or parse_date(value)
-    elif key.startswith("report") and key != "report author":
+    elif key.startswith("report") and key != "report author" or key == "from":
         head.responsible = head.responsible or officer_and_role(value) or None
     elif key in ("subject", "title"):
         head.title = head.title or value or None
@@ -230,6 +250,11 @@ def names_below(lines: list[Line], role_line: bool) -> list[str]:
 def section_heading(line: Line) -> str | None:
     """The section a heading line opens: 'Recommendations' for any form of it, else the heading as printed."""
     bullet, text = strip_bullet(line.text)
+    if LEADERS_RE.search(text):
+        return None
+    pipe = PIPE_NUMBER_RE.match(text)
+    if pipe:
+        text = f"{pipe.group('n')}. {pipe.group('rest')}"
     if RECOMMENDATIONS_RE.match(text):
         return text.rstrip(": ")
     if "\t" in text or point_label(text)[0] or len(text) > 90:

@@ -308,7 +308,7 @@ Committee Members are asked to agree the risk register.
 
 def test_agenda_pack_parts():
     s = seg(AGENDA)
-    assert (s.kind, s.committee, s.meeting_date) == ("agenda-pack", "Adult Social Care Committee", "2017-06-19")
+    assert (s.kind, s.committee, s.meeting_date) == ("agenda", "Adult Social Care Committee", "2017-06-19")
     agenda, minutes = s.meetings
     assert (agenda.role, agenda.date, agenda.time, agenda.venue, agenda.chair) == (
         "agenda", "2017-06-19", "10:00", "Edwards Room, County Hall, Martineau Lane, Norwich", "Mr B Borrett")
@@ -345,21 +345,26 @@ def test_pages_counted_from_form_feeds():
     "# Minutebook\n\nInstall with `make`.\n\n1. Clone the repository\n2. Run the tests\n",
     "Chapter One\n\nIt was a bright cold day in April, and the clocks were striking thirteen. "
     "Winston Smith slipped quickly through the glass doors.\n",
-    "",
     "# Sample corpus\n\nFive committee documents.\n\n| file | council | committee | what it holds |\n|---|---|---|---|\n"
     "| 000.txt | Norfolk County Council | Adult Social Care Committee | agenda pack for 19 June 2017 |\n",
     "Papers\tCommittee\tDate\nMinutes\tAdult Social Care Committee\t19 June 2017\n",
 ])
-def test_not_a_committee_paper(text):
+def test_any_readable_text_is_indexed_as_a_paper_of_no_meeting(text):
+    s = seg(text)
+    assert (s.kind, s.meetings, s.meeting_date) == ("other", [], None)
+    assert s.paragraphs and all(p.meeting_id is None for p in s.paragraphs)
+
+
+def test_a_text_with_no_words_has_no_paragraphs():
     with pytest.raises(DocumentError) as err:
-        seg(text)
-    assert "not a committee paper" in err.value.message
+        seg("\n\n   \n")
+    assert "no text" in err.value.message
 
 
 def test_a_briefing_note_headed_by_its_committee_and_date_is_a_paper_of_that_meeting():
     s = seg("Adult Social Care Committee\n\n19 June 2017\n\nBriefing note on day services\n\n"
             "Day services were reviewed over the winter and the findings are set out below.\n")
-    assert (s.kind, s.committee, s.meeting_date) == ("paper", "Adult Social Care Committee", "2017-06-19")
+    assert (s.kind, s.committee, s.meeting_date) == ("other", "Adult Social Care Committee", "2017-06-19")
     assert [(m.role, m.date) for m in s.meetings] == [("report-only", "2017-06-19")]
 
 
@@ -379,7 +384,7 @@ def meetings(s: Segmented) -> list[tuple]:
 
 
 def test_corpus_kinds_and_meetings(corpus):
-    assert corpus["000"].kind == corpus["002"].kind == corpus["003"].kind == "agenda-pack"
+    assert corpus["000"].kind == corpus["002"].kind == corpus["003"].kind == "agenda"
     assert corpus["001"].kind == corpus["004"].kind == "report"
     asc = "Adult Social Care Committee"
     assert meetings(corpus["000"]) == [(asc, "2017-06-19", "agenda"), (asc, "2017-03-06", "minutes")]
@@ -421,7 +426,7 @@ MINUTES_6_MARCH_2017 = [
 def test_corpus_minutes_items_of_6_march_2017(corpus):
     items = [(i.number, i.title) for i in corpus["000"].items if i.part == "minutes"]
     assert items == MINUTES_6_MARCH_2017
-    assert all(i.meeting_id == "2017-03-06-adult-social-care-committee"
+    assert all(i.meeting_id == "2017-03-06-norfolk-adult-social-care-committee"
                for i in corpus["000"].items if i.part == "minutes")
 
 
@@ -446,7 +451,7 @@ def test_corpus_002_numbers_start_their_own_paragraphs(corpus):
     for number, start in want.items():
         p = para(s, number, "minutes")
         assert p.text.startswith(start), number
-        assert (p.item, p.meeting_id) == ("10", "2017-07-10-adult-social-care-committee")
+        assert (p.item, p.meeting_id) == ("10", "2017-07-10-norfolk-adult-social-care-committee")
     assert para(s, "10.2", "minutes").text.split("\n")[1:] == [
         "a) The forecast outturn position at Period 2 for the 2017-18 Revenue Budget of £261.453m;",
         "b) The planned use of reserves;",
@@ -466,7 +471,7 @@ def test_corpus_000_minute_with_lettered_points(corpus):
 def test_corpus_public_questions_are_an_appendix(corpus):
     appendix = [p for p in corpus["000"].paragraphs if p.part == "appendix"]
     assert any(p.text.startswith("1a. Question Neil Chapman") for p in appendix)
-    assert all(p.meeting_id == "2017-03-06-adult-social-care-committee" for p in appendix)
+    assert all(p.meeting_id == "2017-03-06-norfolk-adult-social-care-committee" for p in appendix)
 
 
 def reports(s: Segmented) -> list[tuple]:

@@ -77,7 +77,7 @@ def test_cabinet_minutes_meeting_and_attendance():
     (m,) = s.meetings
     assert (m.committee, m.date, m.role, m.time, m.venue, m.chair) == (
         "Cabinet", "2018-06-12", "minutes", "7.00pm", "Council Chamber, Civic Centre, Hartwell", "Councillor P Marsh")
-    assert m.id == "2018-06-12-cabinet"
+    assert m.id == "2018-06-12-hartwell-cabinet"
     assert people(s, "present") == ["Councillor P Marsh", "Councillor R Okafor", "Councillor S Lindqvist",
                                      "Councillor T Mehta", "Councillor V Adeyemi", "Councillor K Doyle"]
     assert [a.note for a in m.attendees if a.role == "present"] == ["(Chairman)", "", "", "", "", "also present"]
@@ -108,7 +108,7 @@ def test_cabinet_minutes_items_and_paragraphs():
         "(1) the revised car parking charges set out in Appendix A be approved with effect from 1 July 2018;",
         "(2) the Head of Environmental Services be authorised to make minor amendments in consultation with the "
         "Portfolio Holder."]
-    assert all(p.meeting_id == "2018-06-12-cabinet" and p.part == "minutes" for p in s.paragraphs)
+    assert all(p.meeting_id == "2018-06-12-hartwell-cabinet" and p.part == "minutes" for p in s.paragraphs)
 
 
 def test_cabinet_minutes_decisions_and_votes():
@@ -245,11 +245,11 @@ The next meeting will be held on Thursday, 13th June 2024 at 2.00 pm.
 def test_board_agenda_meeting_and_membership():
     s = seg(BOARD_AGENDA)
     assert (s.kind, s.council, s.committee, s.meeting_date) == (
-        "agenda-pack", "Brackenshire County Council", "Health and Wellbeing Board", "2024-03-14")
+        "agenda", "Brackenshire County Council", "Health and Wellbeing Board", "2024-03-14")
     (m,) = s.meetings
     assert (m.role, m.time, m.venue, m.chair, m.id) == (
         "agenda", "2.00 pm", "Committee Room 1, Shire Hall, Brackenford", "Councillor A Patel",
-        "2024-03-14-health-and-wellbeing-board")
+        "2024-03-14-brackenshire-health-and-wellbeing-board")
     assert [(a.name, a.role) for a in m.attendees] == [
         ("Councillor A Patel", "chair"), ("Councillor C Rowe", "vice-chair"), ("Dr S Iqbal", "member"),
         ("Ms T Barker", "member")]
@@ -306,7 +306,7 @@ def test_cabinet_report_cover():
     assert (s.kind, s.title, s.council, s.committee, s.meeting_date) == (
         "report", "Waste Collection Contract Extension", "Fenmoor District Council", "Cabinet", "2019-10-09")
     (m,) = s.meetings
-    assert (m.committee, m.date, m.role, m.id) == ("Cabinet", "2019-10-09", "report-only", "2019-10-09-cabinet")
+    assert (m.committee, m.date, m.role, m.id) == ("Cabinet", "2019-10-09", "report-only", "2019-10-09-fenmoor-cabinet")
     (r,) = s.reports
     assert (r.title, r.meeting_id, r.meeting_date, r.committee, r.responsible_officer, r.contact_officer) == (
         "Waste Collection Contract Extension", m.id, "2019-10-09", "Cabinet", "Head of Operational Services",

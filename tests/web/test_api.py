@@ -5,7 +5,7 @@ import urllib.parse
 
 import pytest
 
-MARCH = "2017-03-06-adult-social-care-committee"
+MARCH = "2017-03-06-norfolk-adult-social-care-committee"
 
 
 def q(text: str) -> str:

@@ -147,7 +147,7 @@ def test_meeting_page_links_a_recommendation_to_the_decision_taken_on_it(page):
 
 
 def test_meeting_without_minutes_says_so_and_lists_the_reports(page):
-    text = main_text(page("/meetings/2017-06-19-adult-social-care-committee"))
+    text = main_text(page("/meetings/2017-06-19-norfolk-adult-social-care-committee"))
     assert "The minutes of this meeting are not in the index yet" in text
     assert "Reports before the meeting" in text and "Recommendations" in text
 
@@ -155,8 +155,8 @@ def test_meeting_without_minutes_says_so_and_lists_the_reports(page):
 def test_meetings_list_links_every_meeting(page):
     html = page("/meetings?committee=Adult+Social+Care+Committee&since=2017-01-01&until=2017-12-31")
     assert re.findall(r'href="/meetings/([^"]+)"', html) == [
-        "2017-09-04-adult-social-care-committee", "2017-07-10-adult-social-care-committee",
-        "2017-06-19-adult-social-care-committee", MARCH_MEETING]
+        "2017-09-04-norfolk-adult-social-care-committee", "2017-07-10-norfolk-adult-social-care-committee",
+        "2017-06-19-norfolk-adult-social-care-committee", MARCH_MEETING]
 
 
 def test_document_paragraphs_have_anchors_numbers_and_permalinks(page, client, index):

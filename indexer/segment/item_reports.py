@@ -1,0 +1,68 @@
+"""Agenda items that put a recommendation to the meeting, as US agendas and staff reports print them.
+
+Forms: 'Recommendation: That the City Council ...', 'Recommendation: 1) Adopt ...; and, 2) ...',
+'RECOMMENDED ACTION:', 'Staff recommends that ...', 'DEPARTMENT RECOMMENDATION', 'PROPOSED ACTION',
+'Action Required:', and a heading whose line goes on with the action ('PUBLIC SAFETY COMMITTEE
+REPORT - Authorize the City Manager to ...'). Each such item is a report of its own, titled as the
+item, its recommendation paragraphs in the section 'Recommendations'.
+"""
+from __future__ import annotations
+
+import re
+
+from indexer.segment.context import Paper
+from indexer.segment.items import Heading
+from models import Meeting, Paragraph, Report
+from models.ids import report_id
+
+RECOMMENDATION_RE = re.compile(
+    r"(?i)^(?:(?:staff|department|committee)\s+)?recommend(?:ation|ations|ed\s+actions?)(?:\(s\)|/s)?\s*:?|"
+    r"^staff\s+recommends?\b|^recommended\s+motion\b|^proposed\s+action\b|^action\s+(?:required|requested)\s*:")
+ACTION_RE = re.compile(
+    r"^(?:[A-Z0-9 .,:-]+\s[-–]\s)?(?:That\s+the\s+|(?:City|Town|Village)\s+Council\s+(?:to|make|receive|approve|adopt)\b|"
+    r"(?:Authori[sz]e|Approve|Adopt|Receive|Continue|Waive|Direct|Accept|Award|Find|Introduce|Conduct|Ratify|Appoint|"
+    r"Deny|Grant|Note|Agree|Consider|Provide|Review)\b)|\bbe\s+(?:introduced|adopted|approved|waived|received)\b")
+
+
+def item_reports(paper: Paper, meeting: Meeting, heads: list[Heading]) -> None:
+    """A report for every agenda item of this meeting that recommends an action."""
+    headed = [(h, p) for h, p in paper.emitter.headed if p.meeting_id == meeting.id and h in heads]
+    paragraphs = paper.emitter.paragraphs
+    for k, (head, para) in enumerate(headed):
+        stop = headed[k + 1][1].seq - 1 if k + 1 < len(headed) else _part_end(paragraphs, para)
+        own = paragraphs[para.seq - 1:stop]
+        recs = [p for p in own[1:] if RECOMMENDATION_RE.match(p.text)]
+        if not recs and not (head.rest and ACTION_RE.search(head.rest) and own[1:]):
+            continue
+        rid = report_id(paper.emitter.doc_id, len(paper.seg.reports) + 1)
+        report = Report(rid, paper.emitter.doc_id, head.title, meeting.id, meeting.date, meeting.committee,
+                        agenda_item=head.number, paragraph_id=para.id)
+        for p in own:
+            p.report_id = rid
+        for p in _recommendation_run(own, recs) if recs else own[1:2]:
+            p.section = "Recommendations"
+        paper.seg.reports.append(report)
+
+
+def _part_end(paragraphs: list[Paragraph], para: Paragraph) -> int:
+    """The seq after the last paragraph of the agenda `para` belongs to."""
+    end = para.seq
+    while end < len(paragraphs) and paragraphs[end].part == para.part and paragraphs[end].meeting_id == para.meeting_id:
+        end += 1
+    return end
+
+
+def _recommendation_run(own: list[Paragraph], recs: list[Paragraph]) -> list[Paragraph]:
+    """The recommendation paragraphs and the numbered points printed right after each."""
+    run: list[Paragraph] = []
+    for rec in recs:
+        run.append(rec)
+        after = own[own.index(rec) + 1:]
+        if after and len(rec.text.split()) <= 4 and not rec.text.rstrip().endswith(":"):
+            run.append(after[0])  # 'DEPARTMENT RECOMMENDATION' over its paragraph
+            after = after[1:]
+        for p in after:
+            if not (p.number or re.match(r"^\(?\d{1,2}[.)]\s", p.text)) or RECOMMENDATION_RE.match(p.text):
+                break
+            run.append(p)
+    return run
