@@ -28,8 +28,9 @@ def _iso(ctx, param, value):
 
 
 def filter_options(f):
-    """--committee --since --until --kind --person, shared by every listing command."""
+    """--council --committee --since --until --kind --person, shared by every listing command."""
     for opt in reversed([
+        click.option("--council", help="a council's name, e.g. 'Kent County Council' (any case)"),
         click.option("--committee", help="exact committee name, e.g. 'Adult Social Care Committee'"),
         click.option("--since", callback=_iso, help="meetings on or after this ISO date"),
         click.option("--until", callback=_iso, help="meetings on or before this ISO date"),
@@ -117,14 +118,14 @@ def stats(settings: Settings) -> None:
 @filter_options
 @click.pass_obj
 def decisions(settings: Settings, as_json: bool, as_csv: bool, verb: str | None, limit: int,
-              committee, since, until, kind, person) -> None:
+              council, committee, since, until, kind, person) -> None:
     """List decisions and actions, newest first.
 
     Example: minutebook decisions --committee "Adult Social Care Committee" --since 2017-01-01 --csv
     """
     rows = queries.decisions(_db(settings), committee=committee, since=since, until=until,
                              verb=verb, kind=kind if kind in ("decision", "action") else None,
-                             person=person, limit=limit)
+                             person=person, council=council, limit=limit)
     if as_json:
         click.echo(json.dumps({"ok": True, "results": rows}, indent=1, ensure_ascii=False))
     elif as_csv:
@@ -161,7 +162,8 @@ def search(settings: Settings, query: str, as_json: bool, limit: int, **filters)
 
 
 def _cite_label(c: dict) -> str:
-    parts = [c.get("committee"), long_date(c.get("meeting_date"))]
+    council = c.get("council") if c.get("council") != c.get("committee") else None
+    parts = [council, c.get("committee"), long_date(c.get("meeting_date"))]
     if c.get("paragraph"):
         parts.append(f"paragraph {c['paragraph']}")
     if c.get("page"):

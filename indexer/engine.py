@@ -141,6 +141,7 @@ class Engine:
         """Ranked units for a query, as /api/search returns them."""
         db = self.db()
         table = self.table(db)
+        filters = council_filter(db, filters)
         ranked = hybrid_search(query, filters, table, self.keyword, self.encoder,
                                self.settings.candidates, self.settings.rrf_k,
                                self.settings.keyword_weight)
@@ -163,11 +164,21 @@ class Engine:
         """The answer to a question with its citation, figures and decisions, as /api/answer returns."""
         db = self.db()
         table = self.table(db)
+        filters = council_filter(db, filters)
         ranked = hybrid_search(question, filters, table, self.keyword, self.encoder,
                                self.settings.candidates, self.settings.rrf_k,
                                self.settings.keyword_weight)
         hits = dedupe(ranked.hits, table)
         return answering.answer_question(question, hits, table, db, self.encoder, self.settings)
+
+
+def council_filter(db, filters: dict) -> dict:
+    """Filters with `council` read as the documents of that council, for the keyword index (the units in
+    memory filter on the council itself)."""
+    if not filters.get("council"):
+        return filters
+    return {**filters, "document_id": store.council_documents(db, filters["council"]) or ["-"],
+            "council": store.council_name(db, filters["council"]) or filters["council"]}
 
 
 def dedupe(hits: list[tuple[str, float]], table: UnitTable) -> list[tuple[str, float]]:

@@ -246,12 +246,15 @@ class Citation(Base):
     text: str
     url: str
     paragraph_id: str = ""
+    council: str | None = None  # 'Kent County Council'; None where the paper does not say
 
     def label(self) -> str:
-        """The citation in the council's terms: 'Adult Social Care Committee, 6 March 2017, minute 13.8'."""
+        """The citation in the council's terms: 'Kent County Council, County Council, 13 February 2025,
+        paragraph 291' ('Adult Social Care Committee, 6 March 2017, paragraph 13.8' where no council is named)."""
         from models.dates import long_date
 
-        parts = [p for p in (self.committee, long_date(self.meeting_date)) if p]
+        council = self.council if self.council and self.council != self.committee else None
+        parts = [p for p in (council, self.committee, long_date(self.meeting_date)) if p]
         if self.paragraph:
             parts.append(f"paragraph {self.paragraph}")
         elif self.item:

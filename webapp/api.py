@@ -41,7 +41,7 @@ def search():
 @bp.get("/meetings")
 def meetings():
     f = params.filters(request)
-    rows = queries.list_meetings(get_db(), f["committee"], f["since"], f["until"])
+    rows = queries.list_meetings(get_db(), f["committee"], f["since"], f["until"], council=f["council"])
     limit = params.integer(request, "limit", 10_000, 1)
     return ok({"results": rows[:limit]})
 
@@ -58,7 +58,7 @@ def decisions():
         get_db(), q=params.text(request, "q", max_len=500), committee=f["committee"],
         since=f["since"], until=f["until"], verb=params.text(request, "verb", max_len=40),
         kind=request.args.get("kind") if request.args.get("kind") in ("decision", "action") else None,
-        person=f["person"], limit=params.integer(request, "limit", 100, 1),
+        person=f["person"], council=f["council"], limit=params.integer(request, "limit", 100, 1),
         offset=params.integer(request, "offset", 0, 0, 1_000_000))
     return ok({"results": rows})
 

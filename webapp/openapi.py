@@ -6,6 +6,7 @@ import re
 from webapp.openapi_schemas import SCHEMAS, ref
 
 FILTERS = [
+    ("council", "string", "a council's name, any case, e.g. Norfolk County Council"),
     ("committee", "string", "exact committee name, e.g. Adult Social Care Committee"),
     ("since", "date", "meetings on or after this ISO date (yyyy-mm-dd)"),
     ("until", "date", "meetings on or before this ISO date (yyyy-mm-dd)"),
@@ -28,16 +29,16 @@ ENDPOINTS = [
       ("offset", "integer", "results to skip (default 0)")],
      ref("SearchResponse"), "?q=hired+transport&kind=figure&limit=5"),
     ("/api/meetings", "Every meeting the papers describe, newest first, merged across papers.",
-     [*FILTERS[:3], ("limit", "integer", "most meetings to return")],
+     [*FILTERS[:4], ("limit", "integer", "most meetings to return")],
      {"type": "object", "properties": {"ok": {"type": "boolean"},
                                        "results": {"type": "array", "items": ref("Meeting")}}},
      "?committee=Adult+Social+Care+Committee"),
     ("/api/meetings/{meeting_id}", "One meeting: items, agenda, attendees, decisions, reports, papers.",
-     [("meeting_id", "path", "a meeting id: yyyy-mm-dd-committee-slug", True)], ref("MeetingDetail"), ""),
+     [("meeting_id", "path", "a meeting id: yyyy-mm-dd-council-place-body-slug", True)], ref("MeetingDetail"), ""),
     ("/api/decisions", "Decisions and actions, newest meeting first.",
-     [("q", "string", "words in the decision's text"), *FILTERS[:3],
+     [("q", "string", "words in the decision's text"), *FILTERS[:4],
       ("verb", "string", "a decision verb, e.g. AGREED"),
-      ("kind", "string", "decision | action"), FILTERS[4],
+      ("kind", "string", "decision | action"), FILTERS[5],
       ("limit", "integer", "most rows (default 100)"), ("offset", "integer", "rows to skip")],
      {"type": "object", "properties": {"ok": {"type": "boolean"},
                                        "results": {"type": "array", "items": ref("Decision")}}},

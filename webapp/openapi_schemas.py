@@ -24,7 +24,7 @@ def _array(item: dict) -> dict:
 
 
 CITATION = _obj({
-    "document_id": S, "document": S, "title": S, "committee": NS, "meeting_date": DATE, "item": NS,
+    "document_id": S, "document": S, "title": S, "council": NS, "committee": NS, "meeting_date": DATE, "item": NS,
     "paragraph": {**NS, "description": "council numbering, e.g. 10.3"}, "page": NI,
     "text": {**S, "description": "the paragraph"}, "url": {**S, "description": "permalink in the pages"},
     "paragraph_id": S}, ["document_id", "text", "url"])
@@ -33,7 +33,7 @@ VOTES = {**_obj({"for": NI, "against": NI, "abstain": NI, "unanimous": {"type": 
                  "outcome": {**NS, "enum": ["carried", "lost", None]}}), "nullable": True}
 
 DECISION = _obj({
-    "id": S, "meeting_date": DATE, "committee": NS, "item": NS, "paragraph": NS,
+    "id": S, "meeting_date": DATE, "council": NS, "committee": NS, "item": NS, "paragraph": NS,
     "verbs": _array(S), "text": S, "votes": VOTES, "kind": {"type": "string", "enum": ["decision", "action"]},
     "proposer": NS, "seconder": NS, "actor": NS, "citation": ref("Citation")},
     ["id", "verbs", "text", "kind", "citation"])
@@ -55,8 +55,8 @@ SEARCH_RESULT = {"allOf": [ref("Citation"), _obj({
 
 COUNTS = {"type": "object", "additionalProperties": {"type": "integer"}}
 
-MEETING = _obj({"id": S, "committee": S, "date": DATE, "venue": NS, "chair": NS, "time": NS,
-                "role": {"type": "string", "enum": ["minutes", "agenda", "report-only"]},
+MEETING = _obj({"id": S, "council": NS, "committee": S, "date": DATE, "venue": NS, "chair": NS, "time": NS,
+                "role": {"type": "string", "enum": ["minutes", "agenda", "report-only", "decision"]},
                 "roles": _array(S)})
 
 REPORT = _obj({"id": S, "title": S, "meeting_date": DATE, "meeting_id": NS, "committee": NS,
@@ -75,7 +75,7 @@ SCHEMAS = {
                             "decisions": _array(ref("Decision"))}),
     "SearchResponse": _obj({"ok": {"type": "boolean"}, "query": S, "total": {"type": "integer"},
                             "results": _array(ref("SearchResult")),
-                            "facets": _obj({"kind": COUNTS, "committee": COUNTS, "year": COUNTS,
+                            "facets": _obj({"kind": COUNTS, "council": COUNTS, "committee": COUNTS, "year": COUNTS,
                                             "person": COUNTS})}),
     "MeetingDetail": {"allOf": [ref("Meeting"), _obj({
         "ok": {"type": "boolean"}, "items": _array(_obj({"number": NS, "title": S})),

@@ -18,12 +18,12 @@ EXPORT_MAX = 100_000
 
 
 def register_filters() -> dict:
-    """The register's checked filters: q, committee, since, until, verb, kind, person."""
+    """The register's checked filters: q, council, committee, since, until, verb, kind, person."""
     f = params.filters(request)
     if f["kind"] not in (None, "decision", "action"):
         raise BadParameter("kind", f"'{f['kind']}' is not one of decision, action")
     verb = params.text(request, "verb", max_len=40)
-    return {"q": params.text(request, "q", max_len=500), "committee": f["committee"],
+    return {"q": params.text(request, "q", max_len=500), "council": f["council"], "committee": f["committee"],
             "since": f["since"], "until": f["until"], "verb": verb.upper() if verb else None,
             "kind": f["kind"], "person": f["person"]}
 

@@ -16,9 +16,12 @@ PART_NAMES = {"agenda": "Agenda", "minutes": "Minutes", "appendix": "Appendix", 
 @bp.get("/meetings")
 def meetings():
     f = params.filters(request)
-    rows = queries.list_meetings(get_db(), f["committee"], f["since"], f["until"])
-    committees = sorted({m["committee"] for m in queries.list_meetings(get_db()) if m["committee"]})
-    return render_template("meetings.html", meetings=rows, f=f, committees=committees, nav="meetings")
+    rows = queries.list_meetings(get_db(), f["committee"], f["since"], f["until"], council=f["council"])
+    every = queries.list_meetings(get_db())
+    committees = sorted({m["committee"] for m in every if m["committee"]})
+    councils = sorted({m["council"] for m in every if m["council"]})
+    return render_template("meetings.html", meetings=rows, f=f, committees=committees, councils=councils,
+                           nav="meetings")
 
 
 def items_with_decisions(items: list[dict], decisions: list[dict]) -> tuple[list[dict], list[dict]]:

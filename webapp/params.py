@@ -53,8 +53,9 @@ def kind(req: Request) -> str | None:
 
 
 def filters(req: Request) -> dict:
-    """The filters every listing takes: committee, since, until, kind, person."""
-    f = {"committee": text(req, "committee", max_len=200), "since": iso_date(req, "since"),
+    """The filters every listing takes: council, committee, since, until, kind, person."""
+    f = {"council": text(req, "council", max_len=200), "committee": text(req, "committee", max_len=200),
+         "since": iso_date(req, "since"),
          "until": iso_date(req, "until"), "kind": kind(req), "person": text(req, "person", max_len=200)}
     if f["since"] and f["until"] and f["since"] > f["until"]:
         raise BadParameter("since", f"{f['since']} is after until={f['until']}")

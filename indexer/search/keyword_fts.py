@@ -258,13 +258,16 @@ def match_expression(query: str) -> tuple[str, str] | None:
 
 def filter_sql(filters: dict | None) -> tuple[str, list]:
     """SQL conditions on `units u` mirroring `keyword_whoosh.filter_query`: kind, committee, document_id
-    (exact), person (a key among the unit's people), since/until (ISO, inclusive; dated units)."""
+    (exact: one id or a list, the documents of a council), person (a key among the unit's people), since/until (ISO, inclusive; dated units)."""
     f = {k: v for k, v in (filters or {}).items() if v}
     where, params = [], []
-    for key in ("kind", "document_id"):
-        if f.get(key):
-            where.append(f"u.{key} = ?")
-            params.append(str(f[key]))
+    if f.get("kind"):
+        where.append("u.kind = ?")
+        params.append(str(f["kind"]))
+    if f.get("document_id"):  # one id, or the documents of a council
+        ids = [f["document_id"]] if isinstance(f["document_id"], str) else list(f["document_id"])
+        where.append(f"u.document_id in ({','.join('?' * len(ids))})")
+        params.extend(ids)
     if f.get("committee"):
         where.append("u.committee = (select n from committees where name = ?)")
         params.append(str(f["committee"]))

@@ -175,12 +175,15 @@ def parse_query(query: str, sch: Schema | None = None) -> Query | None:
 
 
 def filter_query(filters: dict | None) -> Query | None:
-    """Exact-match restrictions: kind, committee, since/until (ISO), person (key), document_id."""
+    """Exact-match restrictions: kind, committee, since/until (ISO), person (key), document_id (one or a list)."""
     f = {k: v for k, v in (filters or {}).items() if v}
     parts: list[Query] = []
-    for key, field in (("kind", "kind"), ("committee", "committee_id"), ("document_id", "document_id")):
+    for key, field in (("kind", "kind"), ("committee", "committee_id")):
         if f.get(key):
             parts.append(Term(field, str(f[key])))
+    if f.get("document_id"):  # one id, or the documents of a council
+        ids = [f["document_id"]] if isinstance(f["document_id"], str) else list(f["document_id"])
+        parts.append(Or([Term("document_id", i) for i in ids]) if ids else Term("document_id", ""))
     if f.get("person"):
         parts.append(Term("people", person_key(str(f["person"])) or str(f["person"]).lower()))
     if f.get("since") or f.get("until"):

@@ -39,6 +39,7 @@ class UnitTable:
         self.by_id = {u.id: i for i, u in enumerate(self.units)}
         self.kind = np.array([u.kind for u in self.units], dtype=object)
         self.committee = np.array([u.committee for u in self.units], dtype=object)
+        self.council = np.array([u.council for u in self.units], dtype=object)
         self.date = np.array([u.meeting_date or "" for u in self.units], dtype=object)
 
     @cached_property
@@ -61,6 +62,8 @@ class UnitTable:
             m &= self.kind == f["kind"]
         if f.get("committee"):
             m &= self.committee == f["committee"]
+        if f.get("council"):
+            m &= self.council == f["council"]
         if f.get("since"):
             m &= self.date >= f["since"]
         if f.get("until"):
@@ -113,11 +116,12 @@ def hybrid_search(query: str, filters: dict, table: UnitTable, keyword, encoder,
 
 
 def facets(table: UnitTable, ids: list[str]) -> dict[str, dict[str, int]]:
-    """Counts of kind, committee, year and person over the matching units."""
+    """Counts of kind, council, committee, year and person over the matching units."""
     units = [table.units[table.by_id[i]] for i in ids if i in table.by_id]
     people = Counter(p for u in units for p in u.people)
     return {
         "kind": dict(Counter(u.kind for u in units).most_common()),
+        "council": dict(Counter(u.council for u in units if u.council).most_common()),
         "committee": dict(Counter(u.committee for u in units if u.committee).most_common()),
         "year": dict(sorted(Counter(u.meeting_date[:4] for u in units if u.meeting_date).items(),
                             reverse=True)),

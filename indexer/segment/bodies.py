@@ -38,7 +38,8 @@ MEETING_WORDS_RE = re.compile(
     r"(?:meeting|session)(?:\s+(?:agenda|minutes|notice))?\b\s*$|\s+agenda$", re.I)
 # Capitalised words that open a council's name in running text but are no part of it ('the March County
 # Council meeting', 'Budget County Council'), and words that end a place name ('City of Gardena Planning').
-LEADING_MEETING_RE = re.compile(r"(?i)^(?:(?:regular|special|adjourned|extraordinary|annual|ordinary|hybrid|closed)\s+)*"
+LEADING_MEETING_RE = re.compile(r"(?i)^(?:(?:a|an|the)\s+)?(?:(?:regular|special|adjourned|extraordinary|annual|ordinary|"
+                                r"hybrid|closed)\s+)*"
                                 r"(?:meeting|session)\s+of\s+(?:the\s+)?")
 NOT_A_PLACE = {"The", "This", "That", "Our", "Your", "Each", "Every", "Any", "All", "Both", "Which", "Whose", "Its",
                "Full", "Extraordinary", "Annual", "Special", "Budget", "Next", "Last", "Previous", "Ordinary",
@@ -48,7 +49,8 @@ PLACE_STOP = {"Planning", "Commission", "Council", "Committee", "Room", "Notice"
               "Division", "Department", "Hall", "City", "Clerk", "Staff", "Public", "Office", "Board", "Agenda",
               "Minutes", "Meeting", "Resolution", "Ordinance", "Police", "Fire", "Library", "Development",
               "Community", "Manager", "Attorney", "Mayor", "Municipal", "Code", "California", "Illinois", "Calendar",
-              "Chamber", "Chambers", "Finance", "Parks", "Recreation", "Authority", "Agency"}
+              "Chamber", "Chambers", "Finance", "Parks", "Recreation", "Authority", "Agency", "Cabinet", "Executive",
+              "Scrutiny", "Panel", "Forum", "Sub-Committee", "Subcommittee"}
 
 
 def title_case(text: str) -> str:
@@ -74,6 +76,8 @@ def body_name(text: str) -> str:
     text = LEADING_MEETING_RE.sub("", text)
     text = re.sub(r"^(?:the)\s+", "", text, flags=re.I)
     text = MEETING_WORDS_RE.sub("", text).strip(" .,:;-–") or text
+    text = re.sub(r"(?i)^council\s+of\s+the\s+(city|town|village|county)\s+of\s+.+$",
+                  lambda m: f"{m.group(1).title()} Council", text)  # 'COUNCIL OF THE CITY OF SPRINGFIELD'
     return title_case(text)
 
 
@@ -99,7 +103,7 @@ def council_names(text: str) -> list[str]:
 def clean_council(raw: str) -> str | None:
     """A council's name without words that are no part of it: 'The March County Council' -> None,
     'City of Gardena Planning' -> 'City of Gardena'."""
-    m = re.match(r"^((?:City|Town|Village|County|Township|Borough)\sof)\s(.+)$", raw)
+    m = re.match(r"^((?:City|Town|Village|County|Township|Borough|London Borough|Royal Borough)\sof)\s(.+)$", raw)
     if m:
         place = []
         for word in m.group(2).split():

@@ -23,16 +23,18 @@ from models.dates import find_dates
 
 HEAD_LINES = 60
 MIN_DATE_SCORE = 1.5
+STRONG_CUE_RE = re.compile(
+    r"(?i)\b(?:held|to\s+be\s+held|will\s+be\s+held|will\s+hold|meeting\s+held|date\s+of\s+(?:the\s+)?meeting|"
+    r"meeting\s+date|date/time\s*:|agenda\s+for|summons\s+to)\b")
 FOR_CUE_RE = re.compile(
-    r"(?i)\b(?:held|to\s+be\s+held|will\s+be\s+held|will\s+hold|meeting\s+(?:on|date)|meeting\s+held|date\s+of\s+"
-    r"(?:the\s+)?meeting|date/time\s*:|agenda\s+for|summons\s+to|to\s*:?\s*(?:the\s+)?[A-Z][\w ]+,|"
-    r"to\s+(?:the\s+)?[A-Z][\w ]+\s+[–-]|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))")
+    r"(?i)\b(?:meeting\s+on|to\s*:?\s*(?:the\s+)?[A-Z][\w ]+,|to\s+(?:the\s+)?[A-Z][\w ]+\s+[–-]|"
+    r"on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))")
 FIELD_CUE_RE = re.compile(r"(?i)\bdate\s*:")
 HEADING_WORDS_RE = re.compile(r"(?i)\b(?:agenda|minutes|meeting|council|committee|commission|board|cabinet|notice)\b")
 AGAINST_CUE_RE = re.compile(
     r"(?i)\b(?:posted|published|printed|issued|dated|signed|signature|despatch\w*|dispatch\w*|circulated|next\s+"
-    r"(?:regular\s+)?meeting|adjourn\w*|previous|last\s+meeting|minutes\s+of\s+the\s+(?:[\w-]+\s+){0,4}meetings?\s+"
-    r"(?:held|of|on)|clerk|chair(?:man|person)?\s*(?:_|of\s+the\s+council)|proper\s+officer|date\s+of\s+publication|"
+    r"(?:regular\s+)?meeting|adjourn\w*|previous|last\s+meeting|(?:the|confirm|approve|sign|of)\s+minutes\s+of\s+"
+    r"the\s+(?:[\w-]+\s+){0,4}meetings?\s+(?:held|of|on)|clerk|chair(?:man|person)?\s*(?:_|of\s+the\s+council)|proper\s+officer|date\s+of\s+publication|"
     r"received\s+on|report\s+date|prepared)\b")
 WEEKDAY_RE = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
 TIME_RE = re.compile(r"(?i)(?:\b(?:at|from)\s+(?P<a>\d{4}(?=\s*(?:hrs|hours)?\b)|\d{1,2}(?:[:.]\d{2})?(?:\s*(?:am|pm|a\.m\.|p\.m\.)|\b)|noon)"
@@ -99,11 +101,13 @@ def date_score(text: str, context: str, above: str, at: int, row: int) -> float:
     lines printed just above it)."""
     before = context[:len(context) - len(text) + at]
     score = 0.0
-    if FOR_CUE_RE.search(before[-120:]):
+    words = len(text.split())
+    if STRONG_CUE_RE.search(before[-120:]):
         score += 3.0
+    elif FOR_CUE_RE.search(before[-120:]):
+        score += 3.0 if words <= 25 else 1.5  # 'just after our meeting on ...' in prose: another meeting
     elif FIELD_CUE_RE.search(before[-40:]):
         score += 1.5
-    words = len(text.split())
     if words <= 12:
         score += 1.5 if row < 25 else 0.5
         if HEADING_WORDS_RE.search(f"{above} {text}"):

@@ -58,7 +58,7 @@ def find_headings(lines: list[Line], start: int, stop: int, agenda: bool) -> lis
     """The item headings between lines[start] and lines[stop], in reading order."""
     cands = [c for i in range(start, min(stop, len(lines))) for c in _candidates(lines, i, agenda)][:MAX_CANDIDATES]
     cands = _without_points(lines, cands)
-    chosen = _series(cands, agenda) or _lone(cands)
+    chosen = _parent_items(_series(cands, agenda), cands) or _lone(cands)
     end = next((c.index for c in chosen if ADJOURN_RE.match(c.heading.title)), None)
     if end is not None:  # nothing after the meeting's close is an item: instructions, notices, certificates
         chosen = [c for c in chosen if c.index <= end]
@@ -101,6 +101,9 @@ def _heading(i: int, label: Label, text: str, agenda: bool) -> Heading | None:
     title, after = split_title(rest)
     if not is_title(title, label, agenda):
         return None
+    if not agenda and not after and label.family.startswith(("dotted", "paren")) and ends_sentence(rest) \
+            and len(title.split()) > 8 and _capitalised(title) < 0.5:
+        return None  # '1.1 The Committee considered the report and the cost of ...': a minute's paragraph
     return Heading(i, label.number, title, after, page=page_ref)
 
 
@@ -233,6 +236,15 @@ def _introduces(text: str) -> bool:
     return text.rstrip().endswith(":") and len(text.split()) >= 4 and bool(re.search(r"[a-z]{3}", text))
 
 
+def _parent_items(chosen: list[_Cand], cands: list[_Cand]) -> list[_Cand]:
+    """Numbered paragraphs ('1.1', '1.2') chosen over the item they number ('1.'): the item instead."""
+    family = chosen[0].label.family if chosen else ""
+    if not family.startswith("dotted:"):
+        return chosen
+    parents = [c for c in cands if c.label.family == "arabic" and c.label.number == family.split(":", 1)[1]]
+    return parents[:1] if parents and parents[0].index < chosen[0].index else chosen
+
+
 def _lone(cands: list[_Cand]) -> list[_Cand]:
     """A part with a single item: one candidate that reads strongly as a heading ('45/18 Budget Monitoring')."""
     strong = [c for c in cands if c.score >= 1.9 and not c.label.family.startswith(("paren", "letter", "roman"))]
@@ -253,7 +265,7 @@ def _chain(cands: list[_Cand], agenda: bool) -> tuple[list[_Cand], float]:
                 continue
             if follows(p.label, c.label):
                 gain = total[j] + c.score
-            elif agenda and c.label.value == 1 and p.label.value >= 1:
+            elif agenda and c.label.value == 1 and p.label.value >= 1 and c.score >= 1.5:
                 gain = total[j] + c.score - RESTART_COST
             else:
                 continue

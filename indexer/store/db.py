@@ -19,7 +19,7 @@ from indexer.store.units import Unit, document_units
 from models import Document, NoIndex
 
 # Bump when segmentation or extraction changes: documents indexed by an older version are redone.
-PIPELINE_VERSION = 4
+PIPELINE_VERSION = 5
 
 CHILD_TABLES = ("meetings", "attendees", "items", "paragraphs", "reports", "recommendations",
                 "decisions", "tables", "figures", "entities", "units")
@@ -57,6 +57,17 @@ def _delete_rows(db: Database, doc_id: str) -> None:
     for table in CHILD_TABLES:
         db.execute(f"delete from [{table}] where document_id = ?", [doc_id])
     db.execute("delete from documents where id = ?", [doc_id])
+
+
+def council_documents(db: Database, council: str) -> list[str]:
+    """The documents of one council (by its name as stored, in any case)."""
+    return [r["id"] for r in db.query("select id from documents where lower(council) = lower(?)", [council])]
+
+
+def council_name(db: Database, council: str) -> str | None:
+    """The council's name as stored, for a name given in any case."""
+    row = next(db.query("select council from documents where lower(council) = lower(?) limit 1", [council]), None)
+    return row["council"] if row else None
 
 
 def document_ids(db: Database) -> set[str]:
@@ -98,7 +109,8 @@ def _insert_children(db: Database, doc: Document) -> None:
     d = doc.id
     db["meetings"].insert_all(
         ({"id": m.id, "document_id": d, "committee": m.committee, "date": m.date, "role": m.role,
-          "time": m.time, "venue": m.venue, "chair": m.chair} for m in doc.meetings),
+          "time": m.time, "venue": m.venue, "chair": m.chair, "council": m.council or doc.council}
+         for m in doc.meetings),
         replace=True)
     db["attendees"].insert_all(
         {"meeting_id": m.id, "document_id": d, "name": a.name, "role": a.role, "note": a.note,
@@ -158,9 +170,11 @@ def load_units(db: Database, doc_ids: list[str] | None = None) -> list[Unit]:
     out = []
     shared: dict = {}  # one string object per distinct value: replicated texts cost memory once
     for r in db.query(sql + " order by rowid", params):
-        for key in ("text", "title", "committee", "cite_text", "text_hash", "meeting_date", "people", "orgs"):
+        for key in ("text", "title", "committee", "cite_text", "text_hash", "meeting_date", "people", "orgs",
+                    "council"):
             if isinstance(r.get(key), str):
                 r[key] = shared.setdefault(r[key], r[key])
+        r["council"] = r.get("council") or ""
         r["people"], r["orgs"] = _json_list(r["people"], shared), _json_list(r["orgs"], shared)
         out.append(Unit(**r))
     return out

@@ -129,3 +129,12 @@ def m010_documents_generation(db: Database) -> None:
     latest indexed_at, synced flags)? Without it SQLite reads each document's whole text to reach
     the columns after it: ~2 ms a search at 50 documents, growing with the documents."""
     db["documents"].create_index(["indexed_at", "keyword_synced"], index_name="documents_generation")
+
+
+@migrations()
+def m011_council(db: Database) -> None:
+    """The council is a dimension: the meeting's council, and the council of each search unit (filters and facets)."""
+    db["meetings"].add_column("council", str)
+    db["units"].add_column("council", str)
+    db["meetings"].create_index(["council"])
+    db["documents"].create_index(["council"])

@@ -10,10 +10,10 @@ from models import Citation, NotFound
 
 CITATION_SQL = """
 select p.id, p.document_id, p.number, p.text, p.item, p.item_title, p.page, p.section,
-       d.title as doc_title, d.committee as doc_committee, d.meeting_date as doc_date,
+       d.title as doc_title, d.committee as doc_committee, d.meeting_date as doc_date, d.council as doc_council,
        r.title as report_title, r.agenda_item, r.committee as report_committee,
        r.meeting_date as report_date,
-       m.committee as m_committee, m.date as m_date
+       m.committee as m_committee, m.date as m_date, m.council as m_council
 from paragraphs p
 join documents d on d.id = p.document_id
 left join reports r on r.id = p.report_id
@@ -40,7 +40,8 @@ def citations(db: Database, paragraph_ids: Iterable[str]) -> dict[str, Citation]
                 committee=r["m_committee"] or r["report_committee"] or r["doc_committee"],
                 meeting_date=r["m_date"] or r["report_date"] or r["doc_date"],
                 item=r["item"] or r["agenda_item"], paragraph=r["number"], page=r["page"],
-                text=r["text"], url=paragraph_url(r["document_id"], r["id"]), paragraph_id=r["id"])
+                text=r["text"], url=paragraph_url(r["document_id"], r["id"]), paragraph_id=r["id"],
+                council=r["m_council"] or r["doc_council"])
     return out
 
 
@@ -61,14 +62,15 @@ ROLE_ORDER = {"minutes": 0, "agenda": 1, "report-only": 2}
 
 
 def list_meetings(db: Database, committee: str | None = None, since: str | None = None,
-                  until: str | None = None) -> list[dict]:
+                  until: str | None = None, council: str | None = None) -> list[dict]:
     """Every meeting any paper describes, newest first, merged across papers."""
     merged: dict[str, dict] = {}
     for m in db.query("select * from meetings order by date desc, id"):
         if (committee and m["committee"] != committee) or (since and (m["date"] or "") < since) \
-                or (until and (m["date"] or "") > until):
+                or (until and (m["date"] or "") > until) \
+                or (council and (m["council"] or "").lower() != council.lower()):
             continue
-        row = merged.setdefault(m["id"], {"id": m["id"], "committee": m["committee"],
+        row = merged.setdefault(m["id"], {"id": m["id"], "council": m["council"], "committee": m["committee"],
                                           "date": m["date"], "roles": []})
         row["roles"].append(m["role"])
         for key in ("venue", "chair", "time"):
@@ -111,6 +113,7 @@ def _decision_dict(row: dict, cite: Citation | None) -> dict:
                  "abstain": row["vote_abstain"], "unanimous": bool(row["unanimous"]),
                  "outcome": row["outcome"]}
     return {"id": row["id"], "meeting_date": cite.meeting_date if cite else None,
+            "council": cite.council if cite else None,
             "committee": cite.committee if cite else None, "item": cite.item if cite else None,
             "paragraph": cite.paragraph if cite else None, "verbs": json.loads(row["verbs"]),
             "text": row["text"], "votes": votes, "kind": row["kind"], "proposer": row["proposer"],
@@ -121,13 +124,15 @@ def _decision_dict(row: dict, cite: Citation | None) -> dict:
 def decisions(db: Database, q: str | None = None, committee: str | None = None,
               since: str | None = None, until: str | None = None, verb: str | None = None,
               kind: str | None = None, meeting_id: str | None = None, person: str | None = None,
-              ids: list[str] | None = None, limit: int = 100, offset: int = 0) -> list[dict]:
+              ids: list[str] | None = None, limit: int = 100, offset: int = 0,
+              council: str | None = None) -> list[dict]:
     """Decisions and actions, newest meeting first, filtered."""
     sql = ("select x.*, coalesce(m.date, r.meeting_date) as date, "
            "coalesce(m.committee, r.committee) as committee, p.meeting_id, p.seq "
            "from decisions x join paragraphs p on p.id = x.paragraph_id "
            "left join reports r on r.id = p.report_id "
-           "left join meetings m on m.id = p.meeting_id and m.document_id = x.document_id where 1=1")
+           "left join meetings m on m.id = p.meeting_id and m.document_id = x.document_id "
+           "join documents d on d.id = x.document_id where 1=1")
     args: list = []
     for cond, val in (("x.text like ?", f"%{q}%" if q else None),
                       ("coalesce(m.committee, r.committee) = ?", committee),
@@ -135,6 +140,7 @@ def decisions(db: Database, q: str | None = None, committee: str | None = None,
                       ("coalesce(m.date, r.meeting_date) <= ?", until),
                       ("x.verbs like ?", f'%"{verb.upper()}"%' if verb else None),
                       ("x.kind = ?", kind), ("p.meeting_id = ?", meeting_id),
+                      ("lower(coalesce(m.council, d.council)) = lower(?)", council),
                       ("(x.proposer like ? or x.seconder like ? or x.actor like ? or x.text like ?)",
                        f"%{person}%" if person else None)):
         if val is not None:

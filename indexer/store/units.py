@@ -29,6 +29,7 @@ class Unit:
     orgs: list[str] = field(default_factory=list)
     cite_text: str = ""  # what a citation shows, when not the paragraph (a table row as printed)
     text_hash: str = ""  # key of its vector
+    council: str = ""  # the council whose paper it is: 'Kent County Council', 'City of Rosemead'
 
     def keyword_fields(self) -> dict:
         return {"id": self.id, "kind": self.kind, "text": self.text, "title": self.title,
@@ -39,11 +40,11 @@ class Unit:
 def _context(db: Database, doc_id: str) -> dict[str, dict]:
     """Per paragraph: title, committee and meeting date it falls under."""
     meetings = {m["id"]: m for m in db.query(
-        "select id, committee, date from meetings where document_id = ?", [doc_id])}
+        "select id, committee, date, council from meetings where document_id = ?", [doc_id])}
     reports = {r["id"]: r for r in db.query(
         "select id, title, committee, meeting_date, meeting_id from reports where document_id = ?",
         [doc_id])}
-    doc = next(db.query("select title, committee, meeting_date from documents where id = ?", [doc_id]))
+    doc = next(db.query("select title, committee, meeting_date, council from documents where id = ?", [doc_id]))
     out = {}
     for p in db.query("select id, meeting_id, report_id, item_title, section from paragraphs "
                       "where document_id = ?", [doc_id]):
@@ -53,6 +54,7 @@ def _context(db: Database, doc_id: str) -> dict[str, dict]:
             "title": (r or {}).get("title") or p["item_title"] or doc["title"] or "",
             "committee": (m or {}).get("committee") or (r or {}).get("committee") or doc["committee"] or "",
             "meeting_date": (m or {}).get("date") or (r or {}).get("meeting_date") or doc["meeting_date"] or "",
+            "council": (m or {}).get("council") or doc["council"] or "",
         }
     return out
 
@@ -74,7 +76,7 @@ def document_units(db: Database, doc_id: str) -> list[Unit]:
         people, orgs = ents.get(pid, (set(), set()))
         c = ctx.get(pid, {})
         return Unit(uid, kind, text, pid, doc_id, c.get("title", ""), c.get("committee", ""),
-                    c.get("meeting_date", ""), sorted(people), sorted(orgs))
+                    c.get("meeting_date", ""), sorted(people), sorted(orgs), council=c.get("council", ""))
 
     units = [unit(p["id"], "paragraph", p["text"], p["id"]) for p in db.query(
         "select id, text from paragraphs where document_id = ? order by seq", [doc_id])

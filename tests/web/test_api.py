@@ -71,7 +71,8 @@ def test_search_returns_citations_highlights_and_facets(api):
     assert set(top) >= {"document_id", "document", "title", "committee", "meeting_date", "item",
                         "paragraph", "page", "text", "url", "score", "kind", "highlight"}
     assert "hired transport" in top["text"].lower()
-    assert set(body["facets"]) == {"kind", "committee", "year", "person"}
+    assert set(body["facets"]) == {"kind", "council", "committee", "year", "person"}
+    assert body["facets"]["council"] == {"Norfolk County Council": body["facets"]["council"]["Norfolk County Council"]}
     only = api("/api/search?q=" + q("transport") + "&kind=decision")["results"]
     assert only and {r["kind"] for r in only} == {"decision"}
     dated = api("/api/search?q=" + q("budget") + "&since=2020-01-01")["results"]

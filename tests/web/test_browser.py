@@ -26,7 +26,7 @@ ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-net
         "--disable-component-update", "--disable-sync", "--no-first-run"]
 SHOTS = Path(__file__).resolve().parents[1] / "screenshots"
 QUESTION = "What was the vote on the transport policy?"
-CITE_13_8 = "Adult Social Care Committee, 6 March 2017, paragraph 13.8"
+CITE_13_8 = "Norfolk County Council, Adult Social Care Committee, 6 March 2017, paragraph 13.8"
 VOTE_13_8 = "9 for, 2 against, 4 abstentions"
 TARGET_BACKGROUND = "rgb(255, 246, 204)"  # --target in minutebook.css
 

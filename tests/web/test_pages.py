@@ -18,7 +18,7 @@ from indexer.store import CSV_FIELDS
 pytestmark = pytest.mark.slow
 
 VOTE_13_8 = "9 for, 2 against, 4 abstentions"
-CITE_13_8 = "Adult Social Care Committee, 6 March 2017, paragraph 13.8"
+CITE_13_8 = "Norfolk County Council, Adult Social Care Committee, 6 March 2017, paragraph 13.8"
 
 
 @pytest.fixture(scope="module")
@@ -303,7 +303,7 @@ def test_openapi_describes_every_api_route(client):
     assert routes == set(spec["paths"])
     search = spec["paths"]["/api/search"]["get"]
     assert {p["name"] for p in search["parameters"]} == {
-        "q", "committee", "since", "until", "kind", "person", "limit", "offset"}
+        "q", "council", "committee", "since", "until", "kind", "person", "limit", "offset"}
     assert set(spec["components"]["schemas"]["Decision"]["properties"]) >= {
         "id", "meeting_date", "committee", "item", "paragraph", "verbs", "text", "votes", "kind", "citation"}
 

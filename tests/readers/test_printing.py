@@ -1,0 +1,29 @@
+"""Print effects repaired: letter-spaced headings, drop capitals, mojibake, compounds broken at line ends."""
+from corpus.normalise import normalise
+from corpus.printing import fix_mojibake, join_drop_caps, rejoin_hyphens, unspace_letters
+
+
+def test_letter_spaced_headings():
+    assert unspace_letters("A G E N D A") == "AGENDA"
+    assert unspace_letters("C I T Y O F L A K E W O O D PLANNING") == "CITY OF LAKEWOOD PLANNING"
+    assert unspace_letters("M I N U T E S") == "MINUTES"
+    assert unspace_letters("Mr A B Smith and J K Rowling") == "Mr A B Smith and J K Rowling"
+
+
+def test_drop_capitals_joined_where_the_rest_is_no_word():
+    vocab = {"apologies", "for", "absence", "review", "declare", "a", "the", "think"}
+    text = "286. A pologies for Absence\n287. D eclarations of Interest\nA review of X\nI think so\n(4) S ection 25"
+    assert join_drop_caps(text, vocab).split("\n") == [
+        "286. Apologies for Absence", "287. Declarations of Interest", "A review of X", "I think so", "(4) Section 25"]
+
+
+def test_mojibake_and_broken_compounds():
+    assert fix_mojibake("the City Clerkâ€™s office charges Â£5") == "the City Clerk’s office charges £5"
+    assert fix_mojibake("plain text £5") == "plain text £5"
+    assert rejoin_hyphens("Mr Paul Barrington- King and the 2024- 25 budget, pre- and post-war") == \
+        "Mr Paul Barrington-King and the 2024-25 budget, pre- and post-war"
+
+
+def test_normalise_applies_them():
+    text = normalise("A G E N D A\n\n1. A pologies for absence\n\nThe apologies were noted; Clerkâ€™s report.\n")
+    assert text.strip().split("\n\n")[:3] == ["AGENDA", "1. Apologies for absence", "The apologies were noted; Clerk’s report."]

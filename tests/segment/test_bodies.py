@@ -1,0 +1,48 @@
+"""Councils and the bodies that meet, in the forms English, Scottish and US papers print them."""
+import pytest
+
+from indexer.segment.bodies import body_name, council_names, council_of, is_committee_name, title_case
+
+
+@pytest.mark.parametrize("text, council", [
+    ("KENT COUNTY COUNCIL\n\nCOUNTY COUNCIL\n\nMINUTES of a meeting ... the March County Council meeting",
+     "Kent County Council"),
+    ("BURTON-CUM-WALDEN PARISH COUNCIL\nMINUTES OF THE PARISH COUNCIL MEETING", "Burton-cum-Walden Parish Council"),
+    ("Ayton Community Council\n\nMinutes of a Meeting held on Tuesday 3 September 2019", "Ayton Community Council"),
+    ("AGENDA\nLAKEWOOD CITY COUNCIL\nA RESOLUTION OF THE CITY COUNCIL OF THE CITY OF LAKEWOOD ADOPTING ...",
+     "City of Lakewood"),
+    ("C I T Y  hall\nCITY OF GARDENHILL PLANNING COMMISSION\nthe City of Gardenhill Planning Division", "City of Gardenhill"),
+    ("Minutes of the Royal Borough of Kingsmead Cabinet", "Royal Borough of Kingsmead"),
+    ("Notes of a walk in the hills.", None),
+])
+def test_council_of(text, council):
+    assert council_of(text) == council
+
+
+def test_council_named_only_in_a_running_header():
+    assert council_of("Minutes of the meeting held on 3 May 2021", ["ELMBY PARISH COUNCIL"]) == "Elmby Parish Council"
+
+
+def test_council_names_stop_at_words_that_are_no_place():
+    assert council_names("the CITY OF BEVERLY HILLS CONTINUING TO AUTHORIZE") == ["City of Beverly Hills"]
+    assert council_names("at City of Westlake Village Regarding the plan") == ["City of Westlake Village"]
+
+
+@pytest.mark.parametrize("name", ["Adult Social Care Committee", "CABINET", "Full Council", "County Council",
+                                  "Planning & Environmental Quality Commission", "Improvement Authority",
+                                  "Subcommittee on Zoning and Franchises", "Committee on Finance",
+                                  "PLANNING COMMISSION REGULAR MEETING", "Licensing Sub-Committee"])
+def test_committee_names(name):
+    assert is_committee_name(name)
+
+
+@pytest.mark.parametrize("text", ["The Council considered the report", "Minutes of the meeting", "Report title"])
+def test_not_committee_names(text):
+    assert not is_committee_name(text)
+
+
+def test_body_name_drops_meeting_words():
+    assert body_name("PLANNING COMMISSION REGULAR MEETING") == "Planning Commission"
+    assert body_name("Regular Meeting of the City Council") == "City Council"
+    assert body_name("Planning Commission Meeting Agenda") == "Planning Commission"
+    assert title_case("BURTON-CUM-WALDEN PARISH COUNCIL") == "Burton-cum-Walden Parish Council"

@@ -1,0 +1,74 @@
+"""Meeting headings: which body meets, when (not a posting or signature date), at what time, where."""
+import pytest
+
+from indexer.segment.blocks import read_lines
+from indexer.segment.heading import read_head
+
+
+def head(text: str, council: str | None = None, dayfirst: bool = True):
+    lines = read_lines(text)
+    return read_head(lines, 0, len(lines), council, dayfirst)
+
+
+@pytest.mark.parametrize("text, council, body, date", [
+    ("MINUTES of a meeting of the County Council held in the Council Chamber, County Hall, Lewes on Thursday, "
+     "13 February 2025.", "Wealden County Council", "County Council", "2025-02-13"),
+    ("Minutes of a meeting of Ashwell Parish Council held on Tuesday 3rd March 2021 at 7.30pm", None,
+     "Ashwell Parish Council", "2021-03-03"),
+    ("MINUTES OF THE PARISH COUNCIL MEETING HELD ON\nTUESDAY, 2 SEPTEMBER 2025", "Elmby Parish Council",
+     "Parish Council", "2025-09-02"),
+    ("A REGULAR MEETING OF THE COUNCIL OF THE CITY OF SPRINGFIELD\nMarch 3, 2021", "City of Springfield",
+     "City Council", "2021-03-03"),
+    ("AGENDA\nSPRINGFIELD CITY COUNCIL MEETING\nAND HOUSING AUTHORITY REGULAR MEETING MARCH 3, 2021",
+     "City of Springfield", "City Council", "2021-03-03"),
+    ("NOTICE AND AGENDA OF DISTRICT COUNCIL MEETING\nDate/Time: 2021-03-03 6pm", None, "District Council",
+     "2021-03-03"),
+    ("CITY OF LAKEWOOD PLANNING COMMISSION\nREGULAR MEETING\nTuesday, March 3, 2021", "City of Lakewood",
+     "Planning Commission", "2021-03-03"),
+    ("From: Cabinet Member for Finance\nTo: Cabinet, 30 January 2025\nSubject: Budget Monitoring", None,
+     "Cabinet", "2025-01-30"),
+])
+def test_body_and_date_forms(text, council, body, date):
+    h = head(text, council, dayfirst="CITY OF" not in text.upper() and "District" not in text)
+    assert (h.bodies[0] if h.bodies else None, h.date) == (body, date)
+
+
+def test_two_bodies_meeting_together():
+    h = head("AGENDA\nSPRINGFIELD CITY COUNCIL MEETING\nAND HOUSING AUTHORITY REGULAR MEETING MARCH 3, 2021",
+             "City of Springfield", dayfirst=False)
+    assert h.bodies == ["City Council", "Housing Authority"]
+
+
+@pytest.mark.parametrize("text, date", [
+    # a summons signed and dated by the clerk a week before the meeting
+    ("Members are summoned to attend a Meeting of Elmby Parish Council to be held at the Village Hall on "
+     "Wednesday 13th March 2019 at 1900.\nSigned on original\nA Clerk – Clerk to the Council Date: 7th March 2019",
+     "2019-03-13"),
+    ("Members are summoned to an Extraordinary Meeting of Elmby Parish Council to be held on Monday 4th September "
+     "2017 at 7 pm\nJ Smith – Chairman of the Council Date: 23rd August 2017", "2017-09-04"),
+    # the next meeting and a posting date are no meeting date
+    ("Minutes of a Meeting held on Tuesday 3 September 2019\nThe next meeting will be held on 1 October 2019.",
+     "2019-09-03"),
+    ("PLANNING COMMISSION AGENDA\nSeptember 29, 2022 at 9:00 A.M.\nThis agenda was posted on September 23, 2022.",
+     "2022-09-29"),
+    ("Elmby Parish Council - 3rd September 2019\nPresent\nSigned ____ Dated 12th November 2019", "2019-09-03"),
+    # minutes of an earlier meeting named in the heading block are another meeting
+    ("PLANNING COMMISSION REGULAR MEETING\nThursday, November 10, 2022\nConsideration of Minutes of the Planning "
+     "Commission regular meeting of October 27, 2022.", "2022-11-10"),
+])
+def test_posting_signature_and_other_meetings_dates_lose(text, date):
+    assert head(text, dayfirst="£" in text or "Parish" in text or "September 3" in text).date == date
+
+
+def test_no_date_is_guessed_from_prose():
+    assert head("Response from Elmby Parish Council\n\nWe were notified just after our meeting on 26th February "
+                "2017 and have compiled our response from the application documents, which run to many pages and "
+                "describe the history of the site over fifteen years in some detail.").date is None
+
+
+def test_time_and_venue():
+    h = head("Minutes of a Meeting held on Tuesday 3 September 2019\nat 7.00pm in Elmby Community Hall")
+    assert (h.time, h.venue) == ("7.00pm", "Elmby Community Hall")
+    h = head("A meeting of the County Council will be held in the Council Chamber, County Hall, Lewes on "
+             "Thursday, 13th March, 2025 at 10.00 am to deal with the following business.")
+    assert (h.date, h.time, h.venue) == ("2025-03-13", "10.00am", "Council Chamber, County Hall, Lewes")

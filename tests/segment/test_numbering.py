@@ -1,0 +1,64 @@
+"""Item labels in the numbering councils print, and which label follows which."""
+import pytest
+
+from indexer.segment.numbering import follows, labels, roman_value
+
+
+def one(text: str):
+    (label,) = labels(text)
+    return label.number, label.family, label.value, label.rest
+
+
+@pytest.mark.parametrize("text, want", [
+    ("5. Apologies for Absence", ("5", "arabic", 5, "Apologies for Absence")),          # English county
+    ("5) Declarations of interest", ("5", "arabic", 5, "Declarations of interest")),    # parish
+    ("12.To consider the precept", ("12", "arabic", 12, "To consider the precept")),     # no space after the dot
+    ("Item 7 - Budget Monitoring", ("7", "arabic", 7, "Budget Monitoring")),
+    ("ITEM 2: *14 ELM STREET – PROJECT NO. 1234", ("2", "arabic", 2, "*14 ELM STREET – PROJECT NO. 1234")),
+    ("Minute 31/22(4) Car Parking", ("31/22(4)", "slash:/22", 31, "Car Parking")),
+    ("14/21 Declarations of Interest", ("14/21", "slash:/21", 14, "Declarations of Interest")),
+    ("CAB 12/23 Housing Strategy", ("CAB 12/23", "slash:CAB/23", 12, "Housing Strategy")),
+    ("1432. Public Participation", ("1432", "arabic", 1432, "Public Participation")),
+    ("20.11.03  Highways", ("20.11.03", "dotted:20.11", 3, "Highways")),
+    ("R2021-044 Adopt the Local Plan", ("R2021-044", "code:R2021-", 44, "Adopt the Local Plan")),
+    ("03/14/23-2. Consideration of a Permit", ("03/14/23-2", "code:03/14/23-", 2, "Consideration of a Permit")),
+    ("S-12 Consent item", ("S-12", "code:S-", 12, "Consent item")),
+    ("23-0417 Ordinance amending Chapter 5", ("23-0417", "file", 230417, "Ordinance amending Chapter 5")),
+    ("B. Approval of Minutes", ("B", "letter-upper", 2, "Approval of Minutes")),
+    ("c) Selection of Vice Mayor", ("c", "letter-lower", 3, "Selection of Vice Mayor")),
+    ("VII b) Lighting", ("VII b)", "roman-upper", 7, "Lighting")),
+    ("(2) Mr Green declared an interest", ("2", "paren-arabic", 2, "Mr Green declared an interest")),
+])
+def test_label_forms(text, want):
+    assert one(text) == want
+
+
+def test_a_letter_that_is_also_a_roman_numeral_reads_both_ways():
+    assert [(x.family, x.value) for x in labels("I. Introduction")] == [("letter-upper", 9), ("roman-upper", 1)]
+    assert [(x.family, x.value) for x in labels("iv) Grants")] == [("roman-lower", 4)]
+
+
+@pytest.mark.parametrize("text", ["2021 was a good year", "Dear Resident", "", "1/2 of the members"])
+def test_no_label(text):
+    assert labels(text) == []
+
+
+@pytest.mark.parametrize("a, b, ok", [
+    ("286. Apologies", "287. Declarations", True),
+    ("5. Finance", "7. Planning", True),          # an item missed or withdrawn
+    ("5. Finance", "12. Planning", False),
+    ("19.09.01 Apologies", "19.09.02 Minutes", True),
+    ("19.09.01 Apologies", "19.10.02 Minutes", False),
+    ("14/21 Apologies", "15/21 Minutes", True),
+    ("14/21 Apologies", "15/22 Minutes", False),
+    ("A. Call to Order", "B. Roll Call", True),
+    ("A. Call to Order", "b. Roll Call", False),
+    ("3a. Certify the election", "3. Swearing in", True),
+    ("R2021-044 Plan", "R2021-047 Budget", True),
+])
+def test_follows(a, b, ok):
+    assert follows(labels(a)[0], labels(b)[0]) is ok
+
+
+def test_roman_values():
+    assert [roman_value(x) for x in ("i", "iv", "IX", "xii", "v", "abc", "")] == [1, 4, 9, 12, 5, None, None]
