@@ -32,12 +32,13 @@ def read_docx(path: Path) -> str:
     except _BAD_PACKAGE as e:
         raise DocumentError(str(path), f"not a Word document: {e}", _NOT_WORD_HINT) from None
     blocks: list[tuple[str, str]] = []  # (kind, text); kind is 'list', 'table' or 'para'
+    lists = ListStyles(document)
     for element in _body_elements(document.element.body):
         if element.tag == qn("w:tbl"):
             text = table_text(Table(element, document))
             kind = "table"
         else:
-            text, kind = paragraph_text(Paragraph(element, document), document)
+            text, kind = paragraph_text(Paragraph(element, document), lists)
         if text.strip():
             blocks.append((kind, text))
     return _join(blocks)
@@ -64,10 +65,10 @@ def _join(blocks: list[tuple[str, str]]) -> str:
     return "".join(parts)
 
 
-def paragraph_text(paragraph: Paragraph, document: WordDocument) -> tuple[str, str]:
+def paragraph_text(paragraph: Paragraph, lists: ListStyles) -> tuple[str, str]:
     """(text, kind) of one paragraph; list items come back as kind 'list'."""
     text = paragraph.text.strip()
-    fmt = list_format(paragraph, document)
+    fmt = lists.format(paragraph)
     if fmt is None:
         return text, "para"
     if fmt == "bullet":
@@ -75,41 +76,60 @@ def paragraph_text(paragraph: Paragraph, document: WordDocument) -> tuple[str, s
     return text, "list"
 
 
-def _num_pr(paragraph: Paragraph) -> tuple[str, str] | None:
-    """(numId, ilvl) from the paragraph, else from its style and the styles it is based on."""
-    candidates = [paragraph._p.pPr]
-    style = paragraph.style
-    while style is not None:
-        candidates.append(style.element.pPr)
-        style = style.base_style
-    for ppr in candidates:
-        num_pr = ppr.numPr if ppr is not None else None
-        if num_pr is not None and num_pr.numId is not None:
-            ilvl = num_pr.ilvl.val if num_pr.ilvl is not None else 0
-            return str(num_pr.numId.val), str(ilvl)
-    return None
+class ListStyles:
+    """Which paragraphs are list items, and how numbered; each style and list level looked up once
+    (python-docx finds a paragraph's style by scanning every style of the document)."""
 
+    def __init__(self, document: WordDocument) -> None:
+        self.document = document
+        self._styles: dict[str | None, tuple[str, list]] = {}
+        self._formats: dict[tuple[str, str], str | None] = {}
 
-def list_format(paragraph: Paragraph, document: WordDocument) -> str | None:
-    """'bullet', the numbering format ('decimal', 'lowerLetter', ...) or None if not a list item."""
-    num = _num_pr(paragraph)
-    if num is None or num[0] == "0":
-        name = (paragraph.style.name or "") if paragraph.style is not None else ""
-        if name.startswith("List Bullet"):
-            return "bullet"
-        return "decimal" if name.startswith("List Number") else None
-    try:
-        numbering = document.part.numbering_part.element
-    except (KeyError, NotImplementedError):
-        return "bullet"
-    abstract = numbering.xpath(f'./w:num[@w:numId="{num[0]}"]/w:abstractNumId/@w:val')
-    if not abstract:
+    def _style(self, paragraph: Paragraph) -> tuple[str, list]:
+        """(name, paragraph properties of the style and of the styles it is based on)."""
+        key = paragraph._p.style
+        if key not in self._styles:
+            style, chain = paragraph.style, []
+            name = (style.name or "") if style is not None else ""
+            while style is not None:
+                chain.append(style.element.pPr)
+                style = style.base_style
+            self._styles[key] = (name, chain)
+        return self._styles[key]
+
+    def _num_pr(self, paragraph: Paragraph) -> tuple[str, str] | None:
+        """(numId, ilvl) from the paragraph, else from its style and the styles it is based on."""
+        for ppr in [paragraph._p.pPr, *self._style(paragraph)[1]]:
+            num_pr = ppr.numPr if ppr is not None else None
+            if num_pr is not None and num_pr.numId is not None:
+                ilvl = num_pr.ilvl.val if num_pr.ilvl is not None else 0
+                return str(num_pr.numId.val), str(ilvl)
         return None
-    fmt = numbering.xpath(
-        f'./w:abstractNum[@w:abstractNumId="{abstract[0]}"]/w:lvl[@w:ilvl="{num[1]}"]/w:numFmt/@w:val'
-    )
-    value = fmt[0] if fmt else "bullet"
-    return None if value == "none" else value
+
+    def format(self, paragraph: Paragraph) -> str | None:
+        """'bullet', the numbering format ('decimal', 'lowerLetter', ...) or None if not a list item."""
+        num = self._num_pr(paragraph)
+        if num is None or num[0] == "0":
+            name = self._style(paragraph)[0]
+            if name.startswith("List Bullet"):
+                return "bullet"
+            return "decimal" if name.startswith("List Number") else None
+        if num not in self._formats:
+            self._formats[num] = self._level_format(*num)
+        return self._formats[num]
+
+    def _level_format(self, num_id: str, ilvl: str) -> str | None:
+        try:
+            numbering = self.document.part.numbering_part.element
+        except (KeyError, NotImplementedError):
+            return "bullet"
+        abstract = numbering.xpath(f'./w:num[@w:numId="{num_id}"]/w:abstractNumId/@w:val')
+        if not abstract:
+            return None
+        fmt = numbering.xpath(
+            f'./w:abstractNum[@w:abstractNumId="{abstract[0]}"]/w:lvl[@w:ilvl="{ilvl}"]/w:numFmt/@w:val')
+        value = fmt[0] if fmt else "bullet"
+        return None if value == "none" else value
 
 
 def table_text(table: Table) -> str:
