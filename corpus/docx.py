@@ -2,7 +2,9 @@
 
 Headings and paragraphs become blank-line-separated blocks; consecutive list items stay one
 per line, bullets prefixed "- " and numbered items kept as written (Word's automatic numbers
-are not in the text and are not invented here); tables become tab-separated rows.
+are not in the text and are not invented here); tables become tab-separated rows. The package
+is checked against the bounds on expanded size and elements before python-docx opens it
+(`corpus.package`), and the clock is looked at between body elements.
 """
 from __future__ import annotations
 
@@ -19,21 +21,32 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 from lxml.etree import XMLSyntaxError
 
+from corpus.limits import Limits
+from corpus.package import check_package
+from models.domain import SourceText
 from models.errors import DocumentError
 
 _BAD_PACKAGE = (OpcError, KeyError, ValueError, zipfile.BadZipFile, XMLSyntaxError)
 _NOT_WORD_HINT = "is it an old .doc or another file renamed? save it from Word as .docx"
 
 
-def read_docx(path: Path) -> str:
-    """The body text of a .docx file; DocumentError when it is not a Word document."""
+def read_docx(path: Path, limits: Limits) -> SourceText:
+    """The body text of a .docx file; DocumentError when it is not a Word document or too big."""
     try:
+        check_package(path, limits)
         document = docx.Document(str(path))
     except _BAD_PACKAGE as e:
         raise DocumentError(str(path), f"not a Word document: {e}", _NOT_WORD_HINT) from None
+    return SourceText(path=str(path), text=body_text(document, limits), format="docx")
+
+
+def body_text(document: WordDocument, limits: Limits) -> str:
+    """Headings, paragraphs, lists and tables of the document's body, in order."""
     blocks: list[tuple[str, str]] = []  # (kind, text); kind is 'list', 'table' or 'para'
     lists = ListStyles(document)
-    for element in _body_elements(document.element.body):
+    for n, element in enumerate(_body_elements(document.element.body)):
+        if n % 500 == 0:
+            limits.check_time(f"read {n:,} paragraphs and tables")
         if element.tag == qn("w:tbl"):
             text = table_text(Table(element, document))
             kind = "table"

@@ -4,11 +4,21 @@ Scripts, styles, frames, forms, navigation and page chrome are dropped; the page
 single <article> or #content is read when present. Headings, paragraphs and list items
 ("- text", or "3. text" in an <ol>) become blocks of their own; tables become tab-separated
 rows.
+
+Before a tree is built, one pass of lxml's HTML parser counts the page's elements and their
+nesting (`check_markup`), so that a page past `max_elements` or `max_depth` is refused in
+milliseconds instead of being built into gigabytes of objects; the walk checks the clock.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import PreformattedString
+from lxml import etree
+
+from corpus.limits import Limits
+from models.domain import SourceText
 
 DROP = ("script", "style", "iframe", "frame", "frameset", "object", "embed", "noscript", "nav",
         "form", "aside", "template", "svg", "canvas", "button", "select", "textarea", "head")
@@ -18,13 +28,55 @@ BLOCKS = {"p", "div", "section", "article", "main", "body", "blockquote", "pre",
           "hr", "details", "summary", "fieldset", "legend", "center"}
 
 
-def html_to_text(markup: str) -> str:
-    """Readable text of an HTML document."""
+def html_source(source: SourceText, limits: Limits) -> SourceText:
+    """A decoded web page as its readable text."""
+    return replace(source, text=html_to_text(source.text, limits))
+
+
+def html_to_text(markup: str, limits: Limits | None = None) -> str:
+    """Readable text of an HTML document, within `limits` (the defaults when not given)."""
+    limits = limits or Limits(path="(html)")
+    check_markup(markup, limits)
     soup = BeautifulSoup(markup, "lxml")
     _drop_noise(soup)
-    writer = _Writer()
+    writer = _Writer(limits)
     writer.walk(_content_root(soup))
     return "\n\n".join(writer.blocks)
+
+
+class _Census:
+    """An lxml parser target that counts elements and their depth, and stops at a bound."""
+
+    def __init__(self, limits: Limits) -> None:
+        self.limits = limits
+        self.depth = 0
+        self.count = 0
+
+    def start(self, tag: str, attrib: dict) -> None:
+        self.depth += 1
+        self.count += 1
+        self.limits.check_depth(self.depth, "elements of the page")
+        self.limits.check_elements(self.count, "elements in the page")
+
+    def end(self, tag: str) -> None:
+        self.depth -= 1
+
+    def data(self, data: str) -> None:
+        pass
+
+    def close(self) -> None:
+        return None
+
+
+def check_markup(markup: str, limits: Limits) -> None:
+    """Raise DocumentError when the page holds more elements, or nests them deeper, than allowed.
+
+    The same parser (lxml's HTML parser, fed as BeautifulSoup feeds it) sees the same tree, so
+    what is counted is what would be built.
+    """
+    parser = etree.HTMLParser(target=_Census(limits))
+    parser.feed(markup)
+    parser.close()
 
 
 def _drop_noise(soup: BeautifulSoup) -> None:
@@ -60,7 +112,10 @@ def table_rows(table: Tag) -> list[str]:
 class _Writer:
     """Walks the tree without recursion (deep markup cannot overflow the stack)."""
 
-    def __init__(self) -> None:
+    CHECK_EVERY = 2000  # nodes between two looks at the clock
+
+    def __init__(self, limits: Limits) -> None:
+        self.limits = limits
         self.blocks: list[str] = []
         self.buffer: list[str] = []
         self.prefix = ""
@@ -77,8 +132,12 @@ class _Writer:
 
     def walk(self, root: Tag) -> None:
         stack: list[tuple[object, bool]] = [(root, False)]
+        seen = 0
         while stack:
             node, leaving = stack.pop()
+            seen += 1
+            if seen % self.CHECK_EVERY == 0:
+                self.limits.check_time(f"read {seen:,} nodes of the page")
             if isinstance(node, NavigableString):
                 self.text(node)
             elif isinstance(node, Tag):

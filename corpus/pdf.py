@@ -18,12 +18,10 @@ import logging
 import re
 import statistics
 import struct
-import time
 import warnings
 import zlib
 from collections import Counter
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError
@@ -32,13 +30,11 @@ from pdfminer.pdftypes import PDFException
 from pdfminer.psparser import PSException
 from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
+from corpus.limits import Limits
 from corpus.pdf_page import Line, in_edge_band, page_lines
 from corpus.words import join_hyphenated, vocabulary
 from models.domain import SourceText
 from models.errors import DocumentError
-
-if TYPE_CHECKING:  # corpus must not import indexer at run time (models <- corpus <- indexer)
-    from indexer.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -65,10 +61,9 @@ _WRAPPED_WORD = re.compile(rf"([A-Za-z]+)-{WRAP_MARK}([a-z]+)")
 MIN_PROSE_WIDTH = 0.25  # share of the page width a column must span for its lines to be reflowed
 
 
-def read_pdf(path: Path, settings: Settings) -> SourceText:
+def read_pdf(path: Path, limits: Limits) -> SourceText:
     """Read a PDF's text layer; pages are separated by '\\f' and labelled in `printed_pages`."""
     _check_bytes(path)
-    deadline = time.monotonic() + settings.file_timeout_s
     pages: list[list[Line]] = []
     heights: list[float] = []
     widths: list[float] = []
@@ -77,11 +72,7 @@ def read_pdf(path: Path, settings: Settings) -> SourceText:
         try:
             with pdfplumber.open(path) as pdf:
                 for n, page in enumerate(pdf.pages):
-                    if time.monotonic() > deadline:
-                        raise DocumentError(
-                            str(path), f"took longer than {settings.file_timeout_s:g} s "
-                            f"(read {n} of {len(pdf.pages)} pages)",
-                            "raise MINUTEBOOK_FILE_TIMEOUT_S or split the file")
+                    limits.check_time(f"read {n} of {len(pdf.pages)} pages")
                     pages.append(page_lines(page))
                     heights.append(float(page.height))
                     widths.append(float(page.width))
