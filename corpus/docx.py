@@ -21,6 +21,7 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 from lxml.etree import XMLSyntaxError
 
+from corpus.blocks import join_blocks
 from corpus.limits import Limits
 from corpus.package import check_package
 from models.domain import SourceText
@@ -54,7 +55,7 @@ def body_text(document: WordDocument, limits: Limits) -> str:
             text, kind = paragraph_text(Paragraph(element, document), lists)
         if text.strip():
             blocks.append((kind, text))
-    return _join(blocks)
+    return join_blocks(blocks)
 
 
 def _body_elements(parent: BaseOxmlElement) -> Iterator[BaseOxmlElement]:
@@ -66,16 +67,6 @@ def _body_elements(parent: BaseOxmlElement) -> Iterator[BaseOxmlElement]:
             content = child.find(qn("w:sdtContent"))
             if content is not None:
                 yield from _body_elements(content)
-
-
-def _join(blocks: list[tuple[str, str]]) -> str:
-    parts: list[str] = []
-    for i, (kind, text) in enumerate(blocks):
-        if i:
-            tight = kind == "list" and blocks[i - 1][0] == "list"
-            parts.append("\n" if tight else "\n\n")
-        parts.append(text)
-    return "".join(parts)
 
 
 def paragraph_text(paragraph: Paragraph, lists: ListStyles) -> tuple[str, str]:

@@ -17,6 +17,7 @@ from corpus.docx import read_docx
 from corpus.html import html_source
 from corpus.limits import Limits
 from corpus.pdf import read_pdf
+from corpus.rtf import read_rtf
 from corpus.text import decode_text, looks_binary, read_text
 from models.domain import SourceText
 from models.errors import DocumentError
@@ -29,7 +30,7 @@ __all__ = ["SUPPORTED", "decode_text", "iter_paths", "looks_binary", "read_file"
 log = logging.getLogger(__name__)
 
 Reader = Callable[[Path, Limits], SourceText]
-BINARY_READERS: dict[str, Reader] = {".pdf": read_pdf, ".docx": read_docx}
+BINARY_READERS: dict[str, Reader] = {".pdf": read_pdf, ".docx": read_docx, ".rtf": read_rtf}
 TEXT_FORMATS = {".txt": "txt", ".md": "md", ".html": "html", ".htm": "html"}
 CONVERTERS: dict[str, Callable[[SourceText, Limits], SourceText]] = {"html": html_source}
 SUPPORTED = set(BINARY_READERS) | set(TEXT_FORMATS)

@@ -19,6 +19,7 @@ bp = Blueprint("original", __name__)
 MIMETYPES = {
     ".pdf": "application/pdf",
     ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    ".rtf": "application/rtf",
     ".html": "text/html",
     ".htm": "text/html",
     ".txt": "text/plain",

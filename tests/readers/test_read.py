@@ -178,9 +178,9 @@ def test_folder_is_not_a_file(tmp_path):
 
 
 def test_unsupported_extension(tmp_path):
-    message = error_of(write(tmp_path / "a.rtf", "{\\rtf1}"))
-    assert "unsupported format '.rtf'" in message
-    assert "supported formats: .docx, .htm, .html, .md, .pdf, .txt" in message
+    message = error_of(write(tmp_path / "a.wpd", "WordPerfect"))
+    assert "unsupported format '.wpd'" in message
+    assert "supported formats: .docx, .htm, .html, .md, .pdf, .rtf, .txt" in message
 
 
 def test_error_names_the_file(tmp_path):
