@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from corpus.doc import read_doc
 from corpus.docx import read_docx
 from corpus.html import html_source
 from corpus.limits import Limits
@@ -30,7 +31,7 @@ __all__ = ["SUPPORTED", "decode_text", "iter_paths", "looks_binary", "read_file"
 log = logging.getLogger(__name__)
 
 Reader = Callable[[Path, Limits], SourceText]
-BINARY_READERS: dict[str, Reader] = {".pdf": read_pdf, ".docx": read_docx, ".rtf": read_rtf}
+BINARY_READERS: dict[str, Reader] = {".pdf": read_pdf, ".docx": read_docx, ".doc": read_doc, ".rtf": read_rtf}
 TEXT_FORMATS = {".txt": "txt", ".md": "md", ".html": "html", ".htm": "html"}
 CONVERTERS: dict[str, Callable[[SourceText, Limits], SourceText]] = {"html": html_source}
 SUPPORTED = set(BINARY_READERS) | set(TEXT_FORMATS)

@@ -20,6 +20,7 @@ MIMETYPES = {
     ".pdf": "application/pdf",
     ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     ".rtf": "application/rtf",
+    ".doc": "application/msword",
     ".html": "text/html",
     ".htm": "text/html",
     ".txt": "text/plain",
