@@ -87,7 +87,7 @@ class Limits:
         Works on the main thread (signals are delivered there); elsewhere, or when a timer is
         already armed, only the check at the end applies.
         """
-        delay = self.remaining() + min(5.0, max(0.5, 0.25 * self.timeout_s))
+        delay = self.remaining() + min(30.0, max(2.0, 0.25 * self.timeout_s))  # readers' own checks first
         if threading.current_thread() is not threading.main_thread() or signal.getitimer(signal.ITIMER_REAL)[0]:
             yield
             self.check_time()

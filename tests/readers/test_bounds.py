@@ -169,4 +169,4 @@ def test_the_time_guard_stops_one_long_call():
         time.sleep(30)
     assert info.value.message == ("slow.rtf: took longer than 0.2 s "
                                   "(raise MINUTEBOOK_FILE_TIMEOUT_S or split the file)")
-    assert time.monotonic() - t0 < 2.0
+    assert time.monotonic() - t0 < 5.0  # the deadline and a grace of 2 s for the readers' own checks
