@@ -35,20 +35,26 @@ ITEM_NUMBER = re.compile(r"^(?:item\s+)?\(?[0-9]{1,3}[a-z]?(?:\.[0-9]{1,3})*[.)]
 
 
 def html_source(source: SourceText, limits: Limits) -> SourceText:
-    """A decoded web page as its readable text."""
-    return replace(source, text=html_to_text(source.text, limits))
+    """A decoded web page as its readable text, its <title> in `metadata`."""
+    text, title = read_page(source.text, limits)
+    return replace(source, text=text, metadata={"title": title} if title else {})
 
 
 def html_to_text(markup: str, limits: Limits | None = None) -> str:
     """Readable text of an HTML document, within `limits` (the defaults when not given)."""
-    limits = limits or Limits(path="(html)")
+    return read_page(markup, limits or Limits(path="(html)"))[0]
+
+
+def read_page(markup: str, limits: Limits) -> tuple[str, str]:
+    """(readable text, the page's <title>) of an HTML document."""
     check_markup(markup, limits)
     soup = BeautifulSoup(markup, "lxml")
     limits.check_time("parsing the page")
+    title = " ".join(soup.title.get_text(" ").split()) if soup.title else ""
     drop_chrome(soup)
     writer = _Writer(limits)
     writer.walk(content_root(soup))
-    return "\n\n".join(writer.blocks)
+    return "\n\n".join(writer.blocks), title
 
 
 class _Census:

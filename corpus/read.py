@@ -17,6 +17,7 @@ from corpus.doc import read_doc
 from corpus.docx import read_docx
 from corpus.html import html_source
 from corpus.limits import Limits
+from corpus.markdown import markdown_source
 from corpus.pdf import read_pdf
 from corpus.rtf import read_rtf
 from corpus.text import decode_text, looks_binary, read_text
@@ -32,8 +33,8 @@ log = logging.getLogger(__name__)
 
 Reader = Callable[[Path, Limits], SourceText]
 BINARY_READERS: dict[str, Reader] = {".pdf": read_pdf, ".docx": read_docx, ".doc": read_doc, ".rtf": read_rtf}
-TEXT_FORMATS = {".txt": "txt", ".md": "md", ".html": "html", ".htm": "html"}
-CONVERTERS: dict[str, Callable[[SourceText, Limits], SourceText]] = {"html": html_source}
+TEXT_FORMATS = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
+CONVERTERS: dict[str, Callable[[SourceText, Limits], SourceText]] = {"md": markdown_source, "html": html_source}
 SUPPORTED = set(BINARY_READERS) | set(TEXT_FORMATS)
 
 

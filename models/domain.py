@@ -42,9 +42,13 @@ class SourceText(Base):
 
     path: str
     text: str
-    format: str  # txt | md | pdf | docx | html
+    format: str  # txt | md | pdf | docx | doc | rtf | html
     encoding: str = "utf-8"
     printed_pages: list[str | None] = field(default_factory=list)  # printed page label per page
+    # What the file says about itself, outside its text, as written: a Markdown file's front matter
+    # (title, date, type, ...), a web page's <title>. Not the meeting's metadata: a front-matter
+    # `date` is when the page was posted, never the date of the meeting.
+    metadata: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass

@@ -3,6 +3,8 @@ and minutes pages laid out in tables (ModernGov), pages wrapped in one ASP.NET f
 from helpers_docs import make_html
 
 from corpus.html import html_to_text
+from corpus.read import read_file
+from indexer.settings import Settings
 
 # A meetings calendar as Legistar-style systems save it: the whole page inside one ASP.NET form,
 # a search panel (a text box, a drop-down list drawn as a hidden list, check boxes with labels, a
@@ -162,3 +164,11 @@ def test_item_labels_lead_only_short_number_cells():
       <tr><td>Note</td><td><h3>Close</h3><p>The meeting closed at 9pm.</p></td></tr></table>""")
     assert html_to_text(page) == ("5.2 Budget\n\nThe budget was AGREED.\n\nItem 6 Any other business\n\nNone.\n\n"
                                   "Note\n\nClose\n\nThe meeting closed at 9pm.")
+
+
+def test_the_page_title_is_kept_as_metadata(tmp_path):
+    path = tmp_path / "calendar.html"
+    path.write_text(CALENDAR, encoding="utf-8")
+    source = read_file(path, Settings())
+    assert source.metadata == {"title": "City Clerk - Meetings"}
+    assert source.text == CALENDAR_TEXT

@@ -180,7 +180,7 @@ def test_folder_is_not_a_file(tmp_path):
 def test_unsupported_extension(tmp_path):
     message = error_of(write(tmp_path / "a.wpd", "WordPerfect"))
     assert "unsupported format '.wpd'" in message
-    assert "supported formats: .doc, .docx, .htm, .html, .md, .pdf, .rtf, .txt" in message
+    assert "supported formats: .doc, .docx, .htm, .html, .markdown, .md, .pdf, .rtf, .txt" in message
 
 
 def test_error_names_the_file(tmp_path):
