@@ -4,7 +4,8 @@ Headings and paragraphs become blank-line-separated blocks; consecutive list ite
 per line, bullets prefixed "- " and numbered items kept as written (Word's automatic numbers
 are not in the text and are not invented here); tables become tab-separated rows. The package
 is checked against the bounds on expanded size and elements before python-docx opens it
-(`corpus.package`), and the clock is looked at between body elements.
+(`corpus.package`), and the clock is looked at between body elements. The sections' headers
+and footers, which python-docx keeps apart from the body, are kept apart in `SourceText.headers`.
 """
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from docx.text.paragraph import Paragraph
 from lxml.etree import XMLSyntaxError
 
 from corpus.blocks import join_blocks
+from corpus.headers import distinct_lines
 from corpus.limits import Limits
 from corpus.package import check_package
 from models.domain import SourceText
@@ -38,7 +40,21 @@ def read_docx(path: Path, limits: Limits) -> SourceText:
         document = docx.Document(str(path))
     except _BAD_PACKAGE as e:
         raise DocumentError(str(path), f"not a Word document: {e}", _NOT_WORD_HINT) from None
-    return SourceText(path=str(path), text=body_text(document, limits), format="docx")
+    return SourceText(path=str(path), text=body_text(document, limits), format="docx",
+                      headers=running_lines(document))
+
+
+def running_lines(document: WordDocument) -> list[str]:
+    """The distinct lines of the sections' headers and footers (first-page and even-page ones too),
+    which are not part of the body text."""
+    lines: list[str] = []
+    for section in document.sections:
+        for part in (section.header, section.first_page_header, section.even_page_header,
+                     section.footer, section.first_page_footer, section.even_page_footer):
+            if not part.is_linked_to_previous:  # a part of its own, not the section before's
+                lines += [p.text for p in part.paragraphs]
+                lines += [c.text for t in part.tables for row in t.rows for c in row.cells]
+    return distinct_lines(line for text in lines for line in text.split("\n"))
 
 
 def body_text(document: WordDocument, limits: Limits) -> str:

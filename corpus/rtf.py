@@ -8,7 +8,8 @@ table cell, so a pre-pass first puts a private-use mark before each control word
 structure (\\par, \\line, \\cell, \\row, \\intbl and \\listtext, or Word 95's \\pntext when the
 file has no \\listtext), and `_Blocks` reads the marks back: paragraphs a blank line apart,
 consecutive list items one per line ('1. To receive apologies', '- Parish Caretaker'), table rows
-as tab-separated cells, the paragraphs of one cell joined by spaces.
+as tab-separated cells, the paragraphs of one cell joined by spaces. The \\header and \\footer
+groups, which striprtf skips, are read on their own into `SourceText.headers`.
 """
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from pathlib import Path
 from striprtf.striprtf import rtf_to_text
 
 from corpus.blocks import join_blocks
+from corpus.headers import distinct_lines
 from corpus.limits import Limits
 from corpus.text import read_bytes
 from models.domain import SourceText
@@ -32,6 +34,8 @@ _KEEP = {"par", "line", "intbl"}  # control words striprtf still sees after thei
 _CONTROL = re.compile(r"\\([a-zA-Z]{1,32})(-?\d{1,10})? ?|\\[^a-zA-Z]")
 _CODEPAGE = re.compile(rb"\\ansicpg(\d{3,5})")
 _HYPERLINK = re.compile(r"(\\fldinst[^}]{0,200}?)HYPERLINK(?=\s)")  # striprtf would append "(url)"
+_HEADER_GROUP = re.compile(r"\{\\(?:header|footer)[lrf]?(?![a-zA-Z]) ?")
+_BRACE = re.compile(r"\\.|[{}]", re.S)  # an escaped character, or a brace
 _BULLETS = set("•·\uf0b7\uf0a7\uf076\uf0d8\uf0fc§o-–▪◦●")
 
 
@@ -48,7 +52,34 @@ def read_rtf(path: Path, limits: Limits) -> SourceText:
     except (ValueError, IndexError, LookupError) as e:
         raise DocumentError(str(path), f"corrupt RTF: {e}", "save it again from the word processor") from None
     limits.check_time("decoding the RTF")
-    return SourceText(path=str(path), text=blocks_of(plain), format="rtf", encoding=codepage)
+    return SourceText(path=str(path), text=blocks_of(plain), format="rtf", encoding=codepage,
+                      headers=running_lines(marked, codepage))
+
+
+def running_lines(marked: str, codepage: str) -> list[str]:
+    """The distinct lines of the document's \\header and \\footer groups (striprtf skips them)."""
+    lines = []
+    for group in header_groups(marked):
+        plain = rtf_to_text("{\\rtf1{" + group + "}", encoding=codepage, errors="replace")
+        lines += blocks_of(plain).split("\n")
+    return distinct_lines(lines)
+
+
+def header_groups(rtf: str) -> list[str]:
+    """What the {\\header...} and {\\footer...} groups hold (also their l, r and f variants),
+    without the control word that makes them destinations striprtf skips."""
+    return [rtf[m.end():_group_end(rtf, m.start())] for m in _HEADER_GROUP.finditer(rtf)]
+
+
+def _group_end(rtf: str, start: int) -> int:
+    """The index after the brace that closes the group opening at `start`."""
+    depth = 0
+    for m in _BRACE.finditer(rtf, start):
+        if m.group(0) in ("{", "}"):
+            depth += 1 if m.group(0) == "{" else -1
+            if depth == 0:
+                return m.end()
+    return len(rtf)
 
 
 def _codepage(data: bytes) -> str:

@@ -49,6 +49,11 @@ class SourceText(Base):
     # (title, date, type, ...), a web page's <title>. Not the meeting's metadata: a front-matter
     # `date` is when the page was posted, never the date of the meeting.
     metadata: dict[str, str] = field(default_factory=dict)
+    # The running header and footer lines of the paper, each once, in the order they first appear,
+    # bare page numbers left out: those a PDF repeats at the head or foot of its pages (taken out
+    # of `text`), a Word file's section headers and footers, an RTF file's \header and \footer
+    # groups (never in `text`). A council may name itself only there.
+    headers: list[str] = field(default_factory=list)
 
 
 @dataclass
