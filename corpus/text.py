@@ -1,10 +1,15 @@
 """Plain text files (and the text of web pages and Markdown): bytes to text, the encoding kept.
 
 Bytes are decoded as UTF-16 by its BOM, else UTF-8 (a BOM is allowed), else Windows-1252, else
-Latin-1, and the encoding used is recorded. CRLF and a lone CR become LF.
+Latin-1, and the encoding used is recorded so that the original can be served in it. Line ends
+are made uniform (CRLF, a lone CR and the doubled CR some converters write all become one LF;
+the Unicode line and paragraph separators too); a tab stays a tab (the cell separator of a
+table row) without the spaces around it; a form feed stays a page break, and one at the very
+end (as pdftotext writes) is dropped.
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from models.domain import SourceText
@@ -13,6 +18,9 @@ from models.errors import DocumentError
 MAX_CONTROL_SHARE = 0.05  # more control characters than this and a "text" file is binary
 MAX_REPLACEMENT_SHARE = 0.25  # more U+FFFD than this and the text was lost before we got it
 _CONTROL = set(range(0x00, 0x20)) - {0x09, 0x0A, 0x0C, 0x0D}
+_LINE_ENDS = re.compile(r"\r\r\n|\r\n|\r|\u2028|\u0085")
+_SPACED_TAB = re.compile(r"[ \u00a0]*\t[ \u00a0]*")
+_TRAILING_BREAKS = re.compile(r"\s*\f\s*\Z")
 
 
 def read_bytes(path: Path) -> bytes:
@@ -41,8 +49,10 @@ def read_text(path: Path, fmt: str, supported: str) -> SourceText:
 
 
 def tidy_text(text: str) -> str:
-    """Uniform line ends."""
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    """Uniform line ends, tabs without the spaces around them, no page break at the very end."""
+    text = _LINE_ENDS.sub("\n", text).replace("\u2029", "\n\n")
+    text = _SPACED_TAB.sub("\t", text)
+    return _TRAILING_BREAKS.sub("\n", text)
 
 
 def looks_binary(data: bytes, sample: int = 65536) -> bool:

@@ -62,7 +62,7 @@ def build_document(path: Path, settings: Settings, nlp) -> Document:
     doc = Document(id=doc_id, path=str(path.resolve()), sha256=store.sha256(raw),
                    format=source.format, text=text, title=seg.title, kind=seg.kind,
                    council=seg.council, committee=seg.committee, meeting_date=seg.meeting_date,
-                   meetings=seg.meetings, items=seg.items, paragraphs=seg.paragraphs,
+                   encoding=source.encoding, meetings=seg.meetings, items=seg.items, paragraphs=seg.paragraphs,
                    reports=seg.reports)
     doc.decisions = extract.extract_decisions(doc.paragraphs)
     for report in doc.reports:
@@ -128,7 +128,7 @@ def _index_file(db, path: Path, settings: Settings, runtime: Engine) -> tuple[st
     doc = build_document(path, settings, runtime.nlp)
     fresh = keep_original(settings, doc.id, path, raw)
     try:
-        units = store.replace_document(db, doc, replaces=known["id"] if known else None)
+        units = store.replace_document(db, doc, replaces=known["id"] if known else None, encoding=doc.encoding)
     except BaseException:
         if fresh:
             fresh.unlink(missing_ok=True)

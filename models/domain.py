@@ -226,6 +226,7 @@ class Document(Base):
     council: str | None = None
     committee: str | None = None
     meeting_date: str | None = None
+    encoding: str = "utf-8"  # of the original's bytes, for a text format (txt, md, html): served in it
     meetings: list[Meeting] = field(default_factory=list)
     items: list[Item] = field(default_factory=list)
     paragraphs: list[Paragraph] = field(default_factory=list)

@@ -82,6 +82,25 @@ def test_utf8_with_bom_and_crlf(tmp_path):
     assert (source.format, source.encoding, source.path) == ("txt", "utf-8", str(path))
 
 
+def test_line_ends_of_every_kind_become_one_newline(tmp_path):
+    path = write(tmp_path / "m.txt", "Minutes\r\r\nPresent\r\nCllr A\rCllr B\u2028Cllr C\u2029Apologies\u0085None\n")
+    assert read_file(path, SETTINGS).text == "Minutes\nPresent\nCllr A\nCllr B\nCllr C\n\nApologies\nNone\n"
+
+
+def test_tabs_stay_cell_separators_without_the_spaces_around_them(tmp_path):
+    path = write(tmp_path / "t.txt", "Expenditure Area \t Budget £m\t\tVariance\nTotal  \t250.392 \t\t14.554\n"
+                                     "\t\tASCH Committee\t\t\n")
+    assert read_file(path, SETTINGS).text == ("Expenditure Area\tBudget £m\t\tVariance\nTotal\t250.392\t\t14.554\n"
+                                              "\t\tASCH Committee\t\t\n")
+
+
+def test_form_feeds_are_page_breaks_and_a_last_one_is_dropped(tmp_path):
+    path = write(tmp_path / "pdftotext.txt", "Page one text\n\fPage two text\n\f")
+    source = read_file(path, SETTINGS)
+    assert source.text == "Page one text\n\fPage two text\n"
+    assert source.text.count("\f") == 1
+
+
 def test_cp1252_pounds_and_curly_quotes_read_correctly(tmp_path):
     text = "An investment of £3m had been agreed over the use of “normally” and ‘appropriate’ – 2018/19."
     path = write(tmp_path / "m.txt", text.encode("cp1252"))
