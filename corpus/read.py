@@ -1,7 +1,7 @@
 """Files to text: which files to read, and one clear DocumentError for each that cannot be read.
 
-`iter_paths` lists the files under the paths a user gave; `read_file` checks a file (exists,
-not empty, not too large) and hands it to its format's reader under the bounds of `corpus.limits` (time, expanded size, elements, depth).
+`iter_paths` lists the files under the paths a user gave, and the files a folder walk met and
+left (with the reason); `read_file` checks a file (exists, not empty, not too large) and hands it to its format's reader under the bounds of `corpus.limits` (time, expanded size, elements, depth).
 Text formats (txt, md, html) are decoded by `corpus.text`, which records the encoding used;
 pages, where the format has them, are separated by form feeds.
 """
@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,7 +28,7 @@ from models.errors import DocumentError
 if TYPE_CHECKING:  # corpus must not import indexer at run time (models <- corpus <- indexer)
     from indexer.settings import Settings
 
-__all__ = ["SUPPORTED", "decode_text", "iter_paths", "looks_binary", "read_file"]
+__all__ = ["SUPPORTED", "Found", "decode_text", "iter_paths", "looks_binary", "read_file"]
 
 log = logging.getLogger(__name__)
 
@@ -43,41 +44,94 @@ def _supported_list() -> str:
 
 
 def _unsupported(path: Path) -> DocumentError:
-    return DocumentError(str(path), f"unsupported format '{path.suffix or '(none)'}'",
+    return DocumentError(str(path), f"unsupported format {path.suffix.lower() or '(no extension)'}",
                          f"supported formats: {_supported_list()}")
 
 
-def iter_paths(paths: list[Path]) -> list[tuple[Path, bool]]:
-    """Files under the given files and folders, sorted; True when the file was named explicitly.
+@dataclass
+class Found:
+    """What `iter_paths` found: the files to read (True when named explicitly), sorted, and the
+    files a folder walk met and left, each as a DocumentError giving the reason."""
 
-    Folders are walked recursively, skipping hidden files and folders, Office lock files and
-    unsupported extensions. A named file with an unsupported extension, or a path that does
-    not exist, raises DocumentError.
+    files: list[tuple[Path, bool]] = field(default_factory=list)
+    skipped: list[DocumentError] = field(default_factory=list)
+
+
+def iter_paths(paths: list[Path]) -> Found:
+    """The files under the given files and folders, and those a walk left out, with the reason.
+
+    Folders are walked recursively without following symbolic links out of them: a link to a
+    file or folder outside is skipped ('symlink to a file outside the folder'); a link inside is
+    read at its target. Hidden files and folders and Office lock files (~$...) are passed over
+    silently; other files of an unsupported format are skipped ('unsupported format .xyz'). A
+    named link is resolved and listed by its real path. A named file with an unsupported
+    extension, or a path that does not exist, raises DocumentError.
     """
     found: dict[Path, bool] = {}
+    skipped: list[DocumentError] = []
     for given in map(Path, paths):
         if given.is_dir():
-            for path in _walk(given):
+            files, left = _walk(given.resolve() if given.is_symlink() else given)
+            for path in files:
                 found.setdefault(path, False)
+            skipped += left
         elif given.is_file():
-            if given.suffix.lower() not in SUPPORTED:
-                raise _unsupported(given)
-            found[given] = True
+            real = given.resolve() if given.is_symlink() else given
+            if real.suffix.lower() not in SUPPORTED:
+                raise _unsupported(real)
+            found[real] = True
         else:
-            raise DocumentError(str(given), "no such file or folder", "check the path")
-    return sorted(found.items())
+            reason = "broken symbolic link" if given.is_symlink() else "no such file or folder"
+            raise DocumentError(str(given), reason, "check the path")
+    unique = {e.path: e for e in skipped}  # a file met at its path and through a link is one file
+    return Found(sorted(found.items()), [unique[p] for p in sorted(unique)])
 
 
-def _walk(folder: Path) -> list[Path]:
-    out = []
-    for root, dirs, files in os.walk(folder):
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
-        for name in files:
-            path = Path(root) / name
-            if name.startswith((".", "~$")) or path.suffix.lower() not in SUPPORTED:
+def _walk(folder: Path) -> tuple[list[Path], list[DocumentError]]:
+    root = folder.resolve()
+    files: list[Path] = []
+    skipped: list[DocumentError] = []
+    for here, dirs, names in os.walk(folder):
+        kept = []
+        for name in dirs:
+            if name.startswith("."):
                 continue
-            out.append(path)
-    return out
+            path = Path(here) / name
+            if path.is_symlink():
+                _link_to_folder(path, root, skipped)  # a link inside is walked where it points
+            else:
+                kept.append(name)
+        dirs[:] = kept
+        for name in names:
+            if not name.startswith((".", "~$")):
+                _walked_file(Path(here) / name, folder, root, files, skipped)
+    return files, skipped
+
+
+def _link_to_folder(path: Path, root: Path, skipped: list[DocumentError]) -> None:
+    target = path.resolve()
+    if not target.exists():
+        skipped.append(DocumentError(str(path), "broken symbolic link", "fix or remove the link"))
+    elif not target.is_relative_to(root):
+        skipped.append(DocumentError(str(path), f"symlink to a folder outside the folder ({target})",
+                                     "index that folder by its own path if it is meant"))
+
+
+def _walked_file(path: Path, folder: Path, root: Path, files: list[Path], skipped: list[DocumentError]) -> None:
+    if path.is_symlink():
+        target = path.resolve()
+        if not target.is_file():
+            skipped.append(DocumentError(str(path), "broken symbolic link", "fix or remove the link"))
+            return
+        if not target.is_relative_to(root):
+            skipped.append(DocumentError(str(path), f"symlink to a file outside the folder ({target})",
+                                         "index that file by its own path if it is meant"))
+            return
+        path = folder / target.relative_to(root)  # the same file as the walk meets it
+    if path.suffix.lower() in SUPPORTED:
+        files.append(path)
+    else:
+        skipped.append(_unsupported(path))
 
 
 def read_file(path: Path, settings: Settings) -> SourceText:

@@ -5,11 +5,13 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+from click.testing import CliRunner
 from helpers_docs import MINUTE_13_8
 from helpers_formats import MINUTES
 from helpers_hostile import blank_pdf, deep_html, docx_bomb, pdf_with_javascript
 
 from indexer import store
+from indexer.cli import cli
 from indexer.engine import Engine
 from indexer.pipeline import index_paths
 from indexer.settings import load_settings
@@ -62,3 +64,43 @@ def test_hostile_files_fail_clearly_and_lose_nothing(tmp_path):
     ids = {r["path"]: r["id"] for r in db.query("select id, path from documents")}
     hits = Engine(settings).search("votes in favour against abstentions transport", {}, limit=20)["results"]
     assert {h["document_id"] for h in hits} >= {ids[str(good.resolve())], ids[str(odd.resolve())]}
+
+
+def test_a_folder_walk_counts_every_file_once_and_follows_no_link_out(tmp_path, monkeypatch):
+    monkeypatch.setenv("MINUTEBOOK_EMBED_BACKEND", "hash")
+    papers, outside = tmp_path / "papers", tmp_path / "elsewhere"
+    papers.mkdir()
+    outside.mkdir()
+    (papers / "minutes.txt").write_text(MINUTES, encoding="utf-8")
+    (papers / "budget.xlsx").write_bytes(b"PK\x03\x04 not read")
+    (papers / ".hidden.txt").write_text(MINUTES, encoding="utf-8")
+    (papers / "~$minutes.docx").write_bytes(b"lock")
+    (outside / "other.txt").write_text(MINUTES.replace("6 March 2017", "3 July 2017"), encoding="utf-8")
+    (outside / "secret.txt").write_text("root:x:0:0:root:/root:/bin/bash\n", encoding="utf-8")
+    (papers / "other.txt").symlink_to(outside / "other.txt")
+    (papers / "system.txt").symlink_to(outside / "secret.txt")
+    (papers / "all-of-elsewhere").symlink_to(outside, target_is_directory=True)
+    (papers / "same-minutes.txt").symlink_to(papers / "minutes.txt")
+
+    result = CliRunner().invoke(cli, ["--data", str(tmp_path / "data"), "index", str(papers)])
+    assert result.exit_code == 0, result.output
+    skipped = sorted(line for line in result.output.splitlines() if line.startswith("skipped: "))
+    assert skipped == [
+        f"skipped: {papers / 'all-of-elsewhere'}: symlink to a folder outside the folder ({outside}) "
+        "(index that folder by its own path if it is meant)",
+        f"skipped: {papers / 'budget.xlsx'}: unsupported format .xlsx (supported formats: .doc, .docx, .htm, "
+        ".html, .markdown, .md, .pdf, .rtf, .txt)",
+        f"skipped: {papers / 'other.txt'}: symlink to a file outside the folder ({outside / 'other.txt'}) "
+        "(index that file by its own path if it is meant)",
+        f"skipped: {papers / 'system.txt'}: symlink to a file outside the folder ({outside / 'secret.txt'}) "
+        "(index that file by its own path if it is meant)",
+    ]
+    assert "documents: 1 new, 0 updated, 0 unchanged, 0 failed, 4 skipped" in result.output
+    db = store.open_store(load_settings(data_dir=tmp_path / "data").db_path, create=False)
+    assert [r["path"] for r in db.query("select path from documents")] == [str((papers / "minutes.txt").resolve())]
+
+    named = CliRunner().invoke(cli, ["--data", str(tmp_path / "data"), "index", str(papers / "other.txt")])
+    assert named.exit_code == 0, named.output  # a link named explicitly: indexed by its real path
+    assert "documents: 1 new" in named.output
+    paths = {r["path"] for r in db.query("select path from documents")}
+    assert str((outside / "other.txt").resolve()) in paths and str(papers / "other.txt") not in paths
