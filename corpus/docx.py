@@ -2,7 +2,10 @@
 
 Headings and paragraphs become blank-line-separated blocks; consecutive list items stay one
 per line, bullets prefixed "- " and numbered items kept as written (Word's automatic numbers
-are not in the text and are not invented here); tables become tab-separated rows.
+are not in the text and are not invented here); tables become tab-separated rows. The package
+is checked against the bounds on expanded size and elements before python-docx opens it
+(`corpus.package`), and the clock is looked at between body elements. The sections' headers
+and footers, which python-docx keeps apart from the body, are kept apart in `SourceText.headers`.
 """
 from __future__ import annotations
 
@@ -19,28 +22,56 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 from lxml.etree import XMLSyntaxError
 
+from corpus.blocks import join_blocks
+from corpus.headers import distinct_lines
+from corpus.limits import Limits
+from corpus.package import check_package
+from models.domain import SourceText
 from models.errors import DocumentError
 
 _BAD_PACKAGE = (OpcError, KeyError, ValueError, zipfile.BadZipFile, XMLSyntaxError)
 _NOT_WORD_HINT = "is it an old .doc or another file renamed? save it from Word as .docx"
 
 
-def read_docx(path: Path) -> str:
-    """The body text of a .docx file; DocumentError when it is not a Word document."""
+def read_docx(path: Path, limits: Limits) -> SourceText:
+    """The body text of a .docx file; DocumentError when it is not a Word document or too big."""
     try:
+        check_package(path, limits)
         document = docx.Document(str(path))
     except _BAD_PACKAGE as e:
         raise DocumentError(str(path), f"not a Word document: {e}", _NOT_WORD_HINT) from None
+    return SourceText(path=str(path), text=body_text(document, limits), format="docx",
+                      headers=running_lines(document))
+
+
+def running_lines(document: WordDocument) -> list[str]:
+    """The distinct lines of the sections' headers and footers (first-page and even-page ones too),
+    which are not part of the body text."""
+    lines: list[str] = []
+    for section in document.sections:
+        for part in (section.header, section.first_page_header, section.even_page_header,
+                     section.footer, section.first_page_footer, section.even_page_footer):
+            if not part.is_linked_to_previous:  # a part of its own, not the section before's
+                lines += [p.text for p in part.paragraphs]
+                lines += [c.text for t in part.tables for row in t.rows for c in row.cells]
+    return distinct_lines(line for text in lines for line in text.split("\n"))
+
+
+def body_text(document: WordDocument, limits: Limits) -> str:
+    """Headings, paragraphs, lists and tables of the document's body, in order."""
     blocks: list[tuple[str, str]] = []  # (kind, text); kind is 'list', 'table' or 'para'
-    for element in _body_elements(document.element.body):
+    lists = ListStyles(document)
+    for n, element in enumerate(_body_elements(document.element.body)):
+        if n % 500 == 0:
+            limits.check_time(f"read {n:,} paragraphs and tables")
         if element.tag == qn("w:tbl"):
             text = table_text(Table(element, document))
             kind = "table"
         else:
-            text, kind = paragraph_text(Paragraph(element, document), document)
+            text, kind = paragraph_text(Paragraph(element, document), lists)
         if text.strip():
             blocks.append((kind, text))
-    return _join(blocks)
+    return join_blocks(blocks)
 
 
 def _body_elements(parent: BaseOxmlElement) -> Iterator[BaseOxmlElement]:
@@ -54,20 +85,10 @@ def _body_elements(parent: BaseOxmlElement) -> Iterator[BaseOxmlElement]:
                 yield from _body_elements(content)
 
 
-def _join(blocks: list[tuple[str, str]]) -> str:
-    parts: list[str] = []
-    for i, (kind, text) in enumerate(blocks):
-        if i:
-            tight = kind == "list" and blocks[i - 1][0] == "list"
-            parts.append("\n" if tight else "\n\n")
-        parts.append(text)
-    return "".join(parts)
-
-
-def paragraph_text(paragraph: Paragraph, document: WordDocument) -> tuple[str, str]:
+def paragraph_text(paragraph: Paragraph, lists: ListStyles) -> tuple[str, str]:
     """(text, kind) of one paragraph; list items come back as kind 'list'."""
     text = paragraph.text.strip()
-    fmt = list_format(paragraph, document)
+    fmt = lists.format(paragraph)
     if fmt is None:
         return text, "para"
     if fmt == "bullet":
@@ -75,41 +96,60 @@ def paragraph_text(paragraph: Paragraph, document: WordDocument) -> tuple[str, s
     return text, "list"
 
 
-def _num_pr(paragraph: Paragraph) -> tuple[str, str] | None:
-    """(numId, ilvl) from the paragraph, else from its style and the styles it is based on."""
-    candidates = [paragraph._p.pPr]
-    style = paragraph.style
-    while style is not None:
-        candidates.append(style.element.pPr)
-        style = style.base_style
-    for ppr in candidates:
-        num_pr = ppr.numPr if ppr is not None else None
-        if num_pr is not None and num_pr.numId is not None:
-            ilvl = num_pr.ilvl.val if num_pr.ilvl is not None else 0
-            return str(num_pr.numId.val), str(ilvl)
-    return None
+class ListStyles:
+    """Which paragraphs are list items, and how numbered; each style and list level looked up once
+    (python-docx finds a paragraph's style by scanning every style of the document)."""
 
+    def __init__(self, document: WordDocument) -> None:
+        self.document = document
+        self._styles: dict[str | None, tuple[str, list]] = {}
+        self._formats: dict[tuple[str, str], str | None] = {}
 
-def list_format(paragraph: Paragraph, document: WordDocument) -> str | None:
-    """'bullet', the numbering format ('decimal', 'lowerLetter', ...) or None if not a list item."""
-    num = _num_pr(paragraph)
-    if num is None or num[0] == "0":
-        name = (paragraph.style.name or "") if paragraph.style is not None else ""
-        if name.startswith("List Bullet"):
-            return "bullet"
-        return "decimal" if name.startswith("List Number") else None
-    try:
-        numbering = document.part.numbering_part.element
-    except (KeyError, NotImplementedError):
-        return "bullet"
-    abstract = numbering.xpath(f'./w:num[@w:numId="{num[0]}"]/w:abstractNumId/@w:val')
-    if not abstract:
+    def _style(self, paragraph: Paragraph) -> tuple[str, list]:
+        """(name, paragraph properties of the style and of the styles it is based on)."""
+        key = paragraph._p.style
+        if key not in self._styles:
+            style, chain = paragraph.style, []
+            name = (style.name or "") if style is not None else ""
+            while style is not None:
+                chain.append(style.element.pPr)
+                style = style.base_style
+            self._styles[key] = (name, chain)
+        return self._styles[key]
+
+    def _num_pr(self, paragraph: Paragraph) -> tuple[str, str] | None:
+        """(numId, ilvl) from the paragraph, else from its style and the styles it is based on."""
+        for ppr in [paragraph._p.pPr, *self._style(paragraph)[1]]:
+            num_pr = ppr.numPr if ppr is not None else None
+            if num_pr is not None and num_pr.numId is not None:
+                ilvl = num_pr.ilvl.val if num_pr.ilvl is not None else 0
+                return str(num_pr.numId.val), str(ilvl)
         return None
-    fmt = numbering.xpath(
-        f'./w:abstractNum[@w:abstractNumId="{abstract[0]}"]/w:lvl[@w:ilvl="{num[1]}"]/w:numFmt/@w:val'
-    )
-    value = fmt[0] if fmt else "bullet"
-    return None if value == "none" else value
+
+    def format(self, paragraph: Paragraph) -> str | None:
+        """'bullet', the numbering format ('decimal', 'lowerLetter', ...) or None if not a list item."""
+        num = self._num_pr(paragraph)
+        if num is None or num[0] == "0":
+            name = self._style(paragraph)[0]
+            if name.startswith("List Bullet"):
+                return "bullet"
+            return "decimal" if name.startswith("List Number") else None
+        if num not in self._formats:
+            self._formats[num] = self._level_format(*num)
+        return self._formats[num]
+
+    def _level_format(self, num_id: str, ilvl: str) -> str | None:
+        try:
+            numbering = self.document.part.numbering_part.element
+        except (KeyError, NotImplementedError):
+            return "bullet"
+        abstract = numbering.xpath(f'./w:num[@w:numId="{num_id}"]/w:abstractNumId/@w:val')
+        if not abstract:
+            return None
+        fmt = numbering.xpath(
+            f'./w:abstractNum[@w:abstractNumId="{abstract[0]}"]/w:lvl[@w:ilvl="{ilvl}"]/w:numFmt/@w:val')
+        value = fmt[0] if fmt else "bullet"
+        return None if value == "none" else value
 
 
 def table_text(table: Table) -> str:

@@ -1,66 +1,164 @@
 """Text of an HTML page: its main content as blank-line-separated blocks; nothing is executed.
 
-Scripts, styles, frames, forms, navigation and page chrome are dropped; the page's <main>,
-single <article> or #content is read when present. Headings, paragraphs and list items
-("- text", or "3. text" in an <ol>) become blocks of their own; tables become tab-separated
-rows.
+Scripts, styles, frames, search forms, controls, hidden parts, navigation and page chrome are
+dropped (`corpus.html_chrome`); the page's <main>, single <article> or #content is read when
+present. Headings, paragraphs and list items ("- text", or "3. text" in an <ol>) become blocks
+of their own. A table row of data (a meetings calendar's rows under its header row, a finance
+table) becomes a line of tab-separated cells; a table whose rows lay out blocks (a ModernGov
+agenda: an item's number in one cell, its title, description, decision and minutes in the next)
+is read as those blocks, the number leading the first.
+
+Before a tree is built, one pass of lxml's HTML parser counts the page's elements and their
+nesting (`check_markup`), so that a page past `max_elements` or `max_depth` is refused in
+milliseconds instead of being built into gigabytes of objects; the walk checks the clock.
 """
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, replace
+
 from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import PreformattedString
+from lxml import etree
 
-DROP = ("script", "style", "iframe", "frame", "frameset", "object", "embed", "noscript", "nav",
-        "form", "aside", "template", "svg", "canvas", "button", "select", "textarea", "head")
-CHROME = ("header", "footer")  # page chrome, dropped unless inside an <article>
+from corpus.html_chrome import content_root, drop_chrome
+from corpus.limits import Limits
+from models.domain import SourceText
+
 BLOCKS = {"p", "div", "section", "article", "main", "body", "blockquote", "pre", "address",
           "h1", "h2", "h3", "h4", "h5", "h6", "dl", "dt", "dd", "figure", "figcaption", "caption",
-          "hr", "details", "summary", "fieldset", "legend", "center"}
+          "hr", "details", "summary", "fieldset", "legend", "center", "form", "td", "th"}
+HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+LAYOUT = ("table", "ul", "ol", "dl", *HEADINGS)  # in a cell, these make its row a layout of blocks
+PARAGRAPHS = ("p", "div", "blockquote", "pre", "section")
+ITEM_NUMBER = re.compile(r"^(?:item\s+)?\(?[0-9]{1,3}[a-z]?(?:\.[0-9]{1,3})*[.)]?$|^\(?[a-z]{1,4}[.)]$", re.I)
 
 
-def html_to_text(markup: str) -> str:
-    """Readable text of an HTML document."""
+def html_source(source: SourceText, limits: Limits) -> SourceText:
+    """A decoded web page as its readable text, its <title> in `metadata`."""
+    text, title = read_page(source.text, limits)
+    return replace(source, text=text, metadata={"title": title} if title else {})
+
+
+def html_to_text(markup: str, limits: Limits | None = None) -> str:
+    """Readable text of an HTML document, within `limits` (the defaults when not given)."""
+    return read_page(markup, limits or Limits(path="(html)"))[0]
+
+
+def read_page(markup: str, limits: Limits) -> tuple[str, str]:
+    """(readable text, the page's <title>) of an HTML document."""
+    check_markup(markup, limits)
     soup = BeautifulSoup(markup, "lxml")
-    _drop_noise(soup)
-    writer = _Writer()
-    writer.walk(_content_root(soup))
-    return "\n\n".join(writer.blocks)
+    limits.check_time("parsing the page")
+    title = " ".join(soup.title.get_text(" ").split()) if soup.title else ""
+    drop_chrome(soup)
+    writer = _Writer(limits)
+    writer.walk(content_root(soup))
+    return "\n\n".join(writer.blocks), title
 
 
-def _drop_noise(soup: BeautifulSoup) -> None:
-    doomed = soup.find_all(DROP) + soup.find_all(attrs={"role": "navigation"})
-    doomed += soup.find_all(attrs={"hidden": True}) + soup.find_all(attrs={"aria-hidden": "true"})
-    doomed += [t for t in soup.find_all(CHROME) if t.find_parent("article") is None]
-    for tag in doomed:
-        if not tag.decomposed:
-            tag.decompose()
+class _Census:
+    """An lxml parser target that counts elements and their depth, and stops at a bound."""
+
+    def __init__(self, limits: Limits) -> None:
+        self.limits = limits
+        self.depth = 0
+        self.count = 0
+
+    def start(self, tag: str, attrib: dict) -> None:
+        self.depth += 1
+        self.count += 1
+        self.limits.check_depth(self.depth, "elements of the page")
+        self.limits.check_elements(self.count, "elements in the page")
+
+    def end(self, tag: str) -> None:
+        self.depth -= 1
+
+    def data(self, data: str) -> None:
+        pass
+
+    def close(self) -> None:
+        return None
 
 
-def _content_root(soup: BeautifulSoup) -> Tag:
-    articles = soup.find_all("article")
-    for candidate in (soup.find("main"), articles[0] if len(articles) == 1 else None,
-                      soup.find(id="content"), soup.body):
-        if candidate is not None and candidate.get_text(strip=True):
-            return candidate
-    return soup
+def check_markup(markup: str, limits: Limits) -> None:
+    """Raise DocumentError when the page holds more elements, or nests them deeper, than allowed.
+
+    The same parser (lxml's HTML parser, fed as BeautifulSoup feeds it) sees the same tree, so
+    what is counted is what would be built.
+    """
+    parser = etree.HTMLParser(target=_Census(limits))
+    parser.feed(markup)
+    parser.close()
+
+
+def own_rows(table: Tag) -> list[Tag]:
+    """The table's own rows (not those of tables nested in it)."""
+    return [tr for tr in table.find_all("tr") if tr.find_parent("table") is table]
+
+
+def row_cells(tr: Tag) -> list[str]:
+    """A row's cells as text, one line each."""
+    return [" ".join(c.get_text(" ").split()) for c in tr.find_all(("td", "th"), recursive=False)]
 
 
 def table_rows(table: Tag) -> list[str]:
-    """The table's own rows (not those of tables nested in it) as tab-separated cells."""
-    lines = []
-    for tr in table.find_all("tr"):
-        if tr.find_parent("table") is not table:
-            continue
-        cells = [" ".join(c.get_text(" ").split()) for c in tr.find_all(("td", "th"), recursive=False)]
-        if any(cells):
-            lines.append("\t".join(cells))
-    return lines
+    """The table's own rows as tab-separated cells (rows with no text left out)."""
+    return ["\t".join(cells) for cells in map(row_cells, own_rows(table)) if any(cells)]
+
+
+def lays_out_blocks(tr: Tag) -> bool:
+    """Whether a row lays out blocks rather than data: one of its cells holds a heading, a list or
+    a table, or more than one paragraph."""
+    for cell in tr.find_all(("td", "th"), recursive=False):
+        if cell.find(LAYOUT) is not None:
+            return True
+        if sum(1 for p in cell.find_all(PARAGRAPHS) if p.get_text(strip=True)) > 1:
+            return True
+    return False
+
+
+@dataclass
+class _Rows:
+    """Data rows of a table, to be written as one block when the walk reaches them."""
+
+    rows: list[str]
+
+
+@dataclass
+class _Label:
+    """An item number from a row's first cell, to lead the next block."""
+
+    text: str
+
+
+def table_parts(table: Tag) -> list[object]:
+    """What a table is read as: its data rows as one block of tab rows, or, when it lays out blocks
+    (a third or more of its rows do), the cells of each row in order, the item number of a short
+    first cell leading the row's first block."""
+    rows = [tr for tr in own_rows(table) if tr.get_text(strip=True)]
+    if not rows:
+        return []
+    if 3 * sum(1 for tr in rows if lays_out_blocks(tr)) < len(rows):
+        return [_Rows(table_rows(table))]
+    parts: list[object] = []
+    for tr in rows:
+        cells = tr.find_all(("td", "th"), recursive=False)
+        first = " ".join(cells[0].get_text(" ").split()) if cells else ""
+        if len(cells) > 1 and ITEM_NUMBER.match(first):
+            parts.append(_Label(first))
+            cells = cells[1:]
+        parts.extend(cells)
+    return parts
 
 
 class _Writer:
     """Walks the tree without recursion (deep markup cannot overflow the stack)."""
 
-    def __init__(self) -> None:
+    CHECK_EVERY = 2000  # nodes between two looks at the clock
+
+    def __init__(self, limits: Limits) -> None:
+        self.limits = limits
         self.blocks: list[str] = []
         self.buffer: list[str] = []
         self.prefix = ""
@@ -77,16 +175,29 @@ class _Writer:
 
     def walk(self, root: Tag) -> None:
         stack: list[tuple[object, bool]] = [(root, False)]
+        seen = 0
         while stack:
             node, leaving = stack.pop()
-            if isinstance(node, NavigableString):
+            seen += 1
+            if seen % self.CHECK_EVERY == 0:
+                self.limits.check_time(f"read {seen:,} nodes of the page")
+            if isinstance(node, _Rows):
+                self.flush()
+                if node.rows:
+                    self.blocks.append("\n".join(node.rows))
+            elif isinstance(node, _Label):
+                self.flush()
+                self.prefix = f"{node.text} "
+            elif isinstance(node, NavigableString):
                 self.text(node)
             elif isinstance(node, Tag):
                 if leaving:
                     self.end(node)
-                elif self.start(node):
+                    continue
+                inside = self.start(node)
+                if inside is not None:
                     stack.append((node, True))
-                    stack.extend((child, False) for child in reversed(node.contents))
+                    stack.extend((child, False) for child in reversed(inside))
         self.flush()
 
     def text(self, node: NavigableString) -> None:
@@ -94,15 +205,12 @@ class _Writer:
             return
         self.buffer.append(str(node) if self.pre else " ".join(str(node).split("\n")))
 
-    def start(self, tag: Tag) -> bool:
-        """Open a tag; False when its children should not be walked."""
+    def start(self, tag: Tag) -> list | None:
+        """Open a tag; what to walk inside it (its children, or a table's parts), or None."""
         name = tag.name
         if name == "table":
             self.flush()
-            rows = table_rows(tag)
-            if rows:
-                self.blocks.append("\n".join(rows))
-            return False
+            return table_parts(tag)
         if name == "br":
             self.buffer.append("\n")
         elif name in ("ul", "ol"):
@@ -114,7 +222,7 @@ class _Writer:
         elif name in BLOCKS:
             self.flush()
             self.pre += 1 if name == "pre" else 0
-        return True
+        return tag.contents
 
     def end(self, tag: Tag) -> None:
         name = tag.name

@@ -18,12 +18,10 @@ import logging
 import re
 import statistics
 import struct
-import time
 import warnings
 import zlib
 from collections import Counter
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError
@@ -32,13 +30,12 @@ from pdfminer.pdftypes import PDFException
 from pdfminer.psparser import PSException
 from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
-from corpus.pdf_page import Line, in_edge_band, page_lines
+from corpus.headers import PAGE_LABEL, distinct_lines, line_key
+from corpus.limits import Limits
+from corpus.pdf_page import Line, in_edge_band, in_edge_reach, page_lines
 from corpus.words import join_hyphenated, vocabulary
 from models.domain import SourceText
 from models.errors import DocumentError
-
-if TYPE_CHECKING:  # corpus must not import indexer at run time (models <- corpus <- indexer)
-    from indexer.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -48,9 +45,6 @@ _PARSE_ERRORS = (
     PdfminerException, MalformedPDFException, PDFException, PSException, PDFSyntaxError,
     ValueError, KeyError, TypeError, IndexError, AttributeError, AssertionError,
     RecursionError, struct.error, zlib.error,
-)
-_LABEL_LINE = re.compile(
-    r"^(?:page\s*)?[-–—]?\s*(\d{1,4}|[ivxlc]{1,7})\s*[-–—]?(?:\s*(?:of|/)\s*\d{1,4})?$", re.I
 )
 _LABEL_IN_LINE = re.compile(r"\bpage\s+(\d{1,4}|[ivxlc]{1,7})\b", re.I)
 _OCR_HINT = "it looks scanned: run it through OCR, e.g. ocrmypdf, and index the result"
@@ -65,10 +59,9 @@ _WRAPPED_WORD = re.compile(rf"([A-Za-z]+)-{WRAP_MARK}([a-z]+)")
 MIN_PROSE_WIDTH = 0.25  # share of the page width a column must span for its lines to be reflowed
 
 
-def read_pdf(path: Path, settings: Settings) -> SourceText:
+def read_pdf(path: Path, limits: Limits) -> SourceText:
     """Read a PDF's text layer; pages are separated by '\\f' and labelled in `printed_pages`."""
     _check_bytes(path)
-    deadline = time.monotonic() + settings.file_timeout_s
     pages: list[list[Line]] = []
     heights: list[float] = []
     widths: list[float] = []
@@ -77,11 +70,7 @@ def read_pdf(path: Path, settings: Settings) -> SourceText:
         try:
             with pdfplumber.open(path) as pdf:
                 for n, page in enumerate(pdf.pages):
-                    if time.monotonic() > deadline:
-                        raise DocumentError(
-                            str(path), f"took longer than {settings.file_timeout_s:g} s "
-                            f"(read {n} of {len(pdf.pages)} pages)",
-                            "raise MINUTEBOOK_FILE_TIMEOUT_S or split the file")
+                    limits.check_time(f"read {n} of {len(pdf.pages)} pages")
                     pages.append(page_lines(page))
                     heights.append(float(page.height))
                     widths.append(float(page.width))
@@ -93,7 +82,7 @@ def read_pdf(path: Path, settings: Settings) -> SourceText:
     if not pages:
         raise DocumentError(str(path), "corrupt or truncated PDF: no pages found",
                             "download or export the file again")
-    kept, labels = strip_headers_footers(pages, heights)
+    kept, labels, running = strip_headers_footers(pages, heights)
     join_split_tables(kept)
     edges = column_edges(kept, widths)
     gap = line_gap(kept)
@@ -101,7 +90,7 @@ def read_pdf(path: Path, settings: Settings) -> SourceText:
     text = join_wrapped_words("\f".join(texts))
     if not text.replace("\f", "").strip():  # only page numbers and running titles: scanned pages
         raise DocumentError(str(path), "no text layer: needs OCR", _OCR_HINT)
-    return SourceText(path=str(path), text=text, format="pdf", printed_pages=labels)
+    return SourceText(path=str(path), text=text, format="pdf", printed_pages=labels, headers=running)
 
 
 def _check_bytes(path: Path) -> None:
@@ -135,36 +124,42 @@ def _parse_error(path: Path, error: BaseException) -> DocumentError:
 # ---- across pages ------------------------------------------------------------------------
 
 
-def _edge_key(text: str) -> str:
-    return re.sub(r"\d+", "#", text.lower()).strip()
-
-
 def _edges(lines: list[Line], height: float) -> list[Line]:
-    return [line for line in lines if not line.table and in_edge_band(line, height)]
+    return [line for line in lines if not line.table and in_edge_reach(line, height)]
+
+
+def _running_key(line: Line, height: float) -> str:
+    """What makes two pages' edge lines the same running line: within the edge strip, the text with
+    its numbers ignored ('Page 3' is 'Page 4'); reaching past it (a title in a large font), the very
+    text, so that headings such as 'Question 3' opening pages are not taken for one."""
+    return line_key(line.text) if in_edge_band(line, height) else "=" + line.text.strip()
 
 
 def strip_headers_footers(
     pages: list[list[Line]], heights: list[float]
-) -> tuple[list[list[Line]], list[str | None]]:
-    """Page lines without recurring edge lines, and the page label each page prints."""
-    counts: Counter[str] = Counter()
+) -> tuple[list[list[Line]], list[str | None], list[str]]:
+    """Page lines without recurring edge lines, the page label each page prints, and the distinct
+    running lines dropped, in the order they first appear (bare page labels left out)."""
+    counts: Counter[str] = Counter()  # edge lines by key (numbers ignored), and tall ones by their text
     for lines, height in zip(pages, heights, strict=True):
-        counts.update({_edge_key(line.text) for line in _edges(lines, height)})
+        counts.update({_running_key(line, height) for line in _edges(lines, height)})
     needed = 2 if len(pages) <= 4 else 3
     kept: list[list[Line]] = []
     labels: list[str | None] = []
+    dropped: list[Line] = []
     for lines, height in zip(pages, heights, strict=True):
         label, drop = None, set()
         for line in reversed(_edges(lines, height)):  # footers first: they carry the label
-            match = _LABEL_LINE.match(line.text.strip())
-            recurring = counts[_edge_key(line.text)] >= needed
+            match = PAGE_LABEL.match(line.text.strip()) if in_edge_band(line, height) else None
+            recurring = counts[_running_key(line, height)] >= needed
             if match or recurring:
                 drop.add(id(line))
                 match = match or _LABEL_IN_LINE.search(line.text)
                 label = label or (match.group(1) if match else None)
         kept.append([line for line in lines if id(line) not in drop])
+        dropped += [line for line in lines if id(line) in drop]
         labels.append(label)
-    return kept, labels
+    return kept, labels, distinct_lines(line.text for line in dropped)
 
 
 def page_text(lines: list[Line], edges: dict[int, tuple[float, float]] | None = None,

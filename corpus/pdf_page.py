@@ -48,6 +48,12 @@ def in_edge_band(line: Line, height: float) -> bool:
     return line.bottom < height * EDGE_BAND or line.top > height * (1 - EDGE_BAND)
 
 
+def in_edge_reach(line: Line, height: float) -> bool:
+    """Starting in the strip at the top of the page or ending in the strip at its bottom: where a
+    running title in a large font sits, reaching past the strip."""
+    return line.top < height * EDGE_BAND or line.bottom > height * (1 - EDGE_BAND)
+
+
 def _has_doubled_chars(chars: list[dict]) -> bool:
     seen = Counter((c["text"], round(c["x0"]), round(c["top"])) for c in chars if c["text"].strip())
     return sum(seen.values()) - len(seen) > 0.05 * max(1, len(seen))

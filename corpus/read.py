@@ -1,92 +1,163 @@
 """Files to text: which files to read, and one clear DocumentError for each that cannot be read.
 
-`iter_paths` lists the files under the paths a user gave; `read_file` checks a file (exists,
-not empty, not too large, not binary, decodable) and hands it to its format's reader. Plain
-text is decoded as UTF-8 (a BOM is allowed), then Windows-1252, then Latin-1, and the encoding
-used is recorded. Pages, where the format has them, are separated by form feeds.
+`iter_paths` lists the files under the paths a user gave, and the files a folder walk met and
+left (with the reason); `read_file` checks a file (exists, not empty, not too large) and hands it to its format's reader under the bounds of `corpus.limits` (time, expanded size, elements, depth).
+Text formats (txt, md, html) are decoded by `corpus.text`, which records the encoding used;
+pages, where the format has them, are separated by form feeds.
 """
 from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from corpus.doc import read_doc
 from corpus.docx import read_docx
-from corpus.html import html_to_text
+from corpus.html import html_source
+from corpus.limits import Limits
+from corpus.markdown import markdown_source
 from corpus.pdf import read_pdf
+from corpus.rtf import read_rtf
+from corpus.text import decode_text, looks_binary, read_text
 from models.domain import SourceText
 from models.errors import DocumentError
 
 if TYPE_CHECKING:  # corpus must not import indexer at run time (models <- corpus <- indexer)
     from indexer.settings import Settings
 
+__all__ = ["SUPPORTED", "Found", "decode_text", "iter_paths", "looks_binary", "read_file"]
+
 log = logging.getLogger(__name__)
 
-SUPPORTED = {".txt", ".md", ".pdf", ".docx", ".html", ".htm"}
-TEXT_FORMATS = {".txt": "txt", ".md": "md", ".html": "html", ".htm": "html"}
-MAX_CONTROL_SHARE = 0.05  # more control characters than this and a "text" file is binary
-MAX_REPLACEMENT_SHARE = 0.25  # more U+FFFD than this and the text was lost before we got it
-_CONTROL = set(range(0x00, 0x20)) - {0x09, 0x0A, 0x0C, 0x0D}
+Reader = Callable[[Path, Limits], SourceText]
+BINARY_READERS: dict[str, Reader] = {".pdf": read_pdf, ".docx": read_docx, ".doc": read_doc, ".rtf": read_rtf}
+TEXT_FORMATS = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
+CONVERTERS: dict[str, Callable[[SourceText, Limits], SourceText]] = {"md": markdown_source, "html": html_source}
+SUPPORTED = set(BINARY_READERS) | set(TEXT_FORMATS)
 
 
 def _supported_list() -> str:
     return ", ".join(sorted(SUPPORTED))
 
 
-def iter_paths(paths: list[Path]) -> list[tuple[Path, bool]]:
-    """Files under the given files and folders, sorted; True when the file was named explicitly.
+def _unsupported(path: Path) -> DocumentError:
+    return DocumentError(str(path), f"unsupported format {path.suffix.lower() or '(no extension)'}",
+                         f"supported formats: {_supported_list()}")
 
-    Folders are walked recursively, skipping hidden files and folders, Office lock files and
-    unsupported extensions. A named file with an unsupported extension, or a path that does
-    not exist, raises DocumentError.
+
+@dataclass
+class Found:
+    """What `iter_paths` found: the files to read (True when named explicitly), sorted, and the
+    files a folder walk met and left, each as a DocumentError giving the reason."""
+
+    files: list[tuple[Path, bool]] = field(default_factory=list)
+    skipped: list[DocumentError] = field(default_factory=list)
+
+
+def iter_paths(paths: list[Path]) -> Found:
+    """The files under the given files and folders, and those a walk left out, with the reason.
+
+    Folders are walked recursively without following symbolic links out of them: a link to a
+    file or folder outside is skipped ('symlink to a file outside the folder'); a link inside is
+    read at its target. Hidden files and folders and Office lock files (~$...) are passed over
+    silently; other files of an unsupported format are skipped ('unsupported format .xyz'). A
+    named link is resolved and listed by its real path. A named file with an unsupported
+    extension, or a path that does not exist, raises DocumentError.
     """
     found: dict[Path, bool] = {}
+    skipped: list[DocumentError] = []
     for given in map(Path, paths):
         if given.is_dir():
-            for path in _walk(given):
+            files, left = _walk(given.resolve() if given.is_symlink() else given)
+            for path in files:
                 found.setdefault(path, False)
+            skipped += left
         elif given.is_file():
-            if given.suffix.lower() not in SUPPORTED:
-                raise DocumentError(str(given), f"unsupported format '{given.suffix or '(none)'}'",
-                                    f"supported formats: {_supported_list()}")
-            found[given] = True
+            real = given.resolve() if given.is_symlink() else given
+            if real.suffix.lower() not in SUPPORTED:
+                raise _unsupported(real)
+            found[real] = True
         else:
-            raise DocumentError(str(given), "no such file or folder", "check the path")
-    return sorted(found.items())
+            reason = "broken symbolic link" if given.is_symlink() else "no such file or folder"
+            raise DocumentError(str(given), reason, "check the path")
+    unique = {e.path: e for e in skipped}  # a file met at its path and through a link is one file
+    return Found(sorted(found.items()), [unique[p] for p in sorted(unique)])
 
 
-def _walk(folder: Path) -> list[Path]:
-    out = []
-    for root, dirs, files in os.walk(folder):
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
-        for name in files:
-            path = Path(root) / name
-            if name.startswith((".", "~$")) or path.suffix.lower() not in SUPPORTED:
+def _walk(folder: Path) -> tuple[list[Path], list[DocumentError]]:
+    root = folder.resolve()
+    files: list[Path] = []
+    skipped: list[DocumentError] = []
+    for here, dirs, names in os.walk(folder):
+        kept = []
+        for name in dirs:
+            if name.startswith("."):
                 continue
-            out.append(path)
-    return out
+            path = Path(here) / name
+            if path.is_symlink():
+                _link_to_folder(path, root, skipped)  # a link inside is walked where it points
+            else:
+                kept.append(name)
+        dirs[:] = kept
+        for name in names:
+            if not name.startswith((".", "~$")):
+                _walked_file(Path(here) / name, folder, root, files, skipped)
+    return files, skipped
+
+
+def _link_to_folder(path: Path, root: Path, skipped: list[DocumentError]) -> None:
+    target = path.resolve()
+    if not target.exists():
+        skipped.append(DocumentError(str(path), "broken symbolic link", "fix or remove the link"))
+    elif not target.is_relative_to(root):
+        skipped.append(DocumentError(str(path), f"symlink to a folder outside the folder ({target})",
+                                     "index that folder by its own path if it is meant"))
+
+
+def _walked_file(path: Path, folder: Path, root: Path, files: list[Path], skipped: list[DocumentError]) -> None:
+    if path.is_symlink():
+        target = path.resolve()
+        if not target.is_file():
+            skipped.append(DocumentError(str(path), "broken symbolic link", "fix or remove the link"))
+            return
+        if not target.is_relative_to(root):
+            skipped.append(DocumentError(str(path), f"symlink to a file outside the folder ({target})",
+                                         "index that file by its own path if it is meant"))
+            return
+        path = folder / target.relative_to(root)  # the same file as the walk meets it
+    if path.suffix.lower() in SUPPORTED:
+        files.append(path)
+    else:
+        skipped.append(_unsupported(path))
 
 
 def read_file(path: Path, settings: Settings) -> SourceText:
-    """The text of one txt/md/pdf/docx/html file, or a DocumentError saying why not."""
+    """The text of one file of a supported format, or a DocumentError saying why not."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:
-        raise DocumentError(str(path), f"unsupported format '{suffix or '(none)'}'",
-                            f"supported formats: {_supported_list()}")
+        raise _unsupported(path)
     _check_size(path, settings)
-    if suffix == ".pdf":
-        source = read_pdf(path, settings)
-    elif suffix == ".docx":
-        source = SourceText(path=str(path), text=read_docx(path), format="docx")
-    else:
-        source = _read_text(path, suffix)
+    limits = Limits.of(path, settings)
+    with limits.time_guard():
+        source = _read(path, suffix, limits)
     if not source.text.strip():
         raise DocumentError(str(path), "no text: the document holds only whitespace",
                             "check that the file is the paper you meant")
     log.debug("read %s: %d chars (%s, %s)", path, len(source.text), source.format, source.encoding)
     return source
+
+
+def _read(path: Path, suffix: str, limits: Limits) -> SourceText:
+    if suffix in BINARY_READERS:
+        return BINARY_READERS[suffix](path, limits)
+    fmt = TEXT_FORMATS[suffix]
+    source = read_text(path, fmt, _supported_list())
+    limits.check_time()
+    return CONVERTERS[fmt](source, limits) if fmt in CONVERTERS else source
 
 
 def _check_size(path: Path, settings: Settings) -> None:
@@ -105,56 +176,3 @@ def _check_size(path: Path, settings: Settings) -> None:
         raise DocumentError(
             str(path), f"too large: {size / 1024 / 1024:.3g} MB, over the {settings.max_file_mb:g} MB limit",
             "raise MINUTEBOOK_MAX_FILE_MB or split the file")
-
-
-def _read_bytes(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except OSError as e:
-        raise DocumentError(str(path), f"cannot read file: {e.strerror}", "check its permissions") from None
-
-
-def _read_text(path: Path, suffix: str) -> SourceText:
-    data = _read_bytes(path)
-    if looks_binary(data):
-        raise DocumentError(str(path), f"binary content in a {suffix} file",
-                            f"is it another format renamed? supported formats: {_supported_list()}")
-    text, encoding = decode_text(data)
-    if not text.strip():
-        raise DocumentError(str(path), "empty file: only whitespace", "check that the export finished")
-    fffd = text.count("\ufffd")
-    if fffd > MAX_REPLACEMENT_SHARE * len("".join(text.split())):
-        raise DocumentError(
-            str(path), f"undecodable text: {fffd} of its characters are U+FFFD replacement characters",
-            "the text was damaged when it was converted; export it again from the original")
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    fmt = TEXT_FORMATS[suffix]
-    if fmt == "html":
-        text = html_to_text(text)
-    return SourceText(path=str(path), text=text, format=fmt, encoding=encoding)
-
-
-def looks_binary(data: bytes, sample: int = 65536) -> bool:
-    """True for NUL bytes or a high share of control characters (not a UTF-16 text with a BOM)."""
-    head = data[:sample]
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return False
-    if b"\x00" in head:
-        return True
-    controls = sum(1 for b in head if b in _CONTROL)
-    return controls > MAX_CONTROL_SHARE * max(1, len(head))
-
-
-def decode_text(data: bytes) -> tuple[str, str]:
-    """(text, encoding): UTF-16 by its BOM, else UTF-8 (BOM allowed), Windows-1252, Latin-1."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16"), "utf-16"
-        except UnicodeDecodeError:
-            pass
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            return data.decode(encoding), "utf-8" if encoding == "utf-8-sig" else encoding
-        except UnicodeDecodeError:
-            continue
-    return data.decode("latin-1"), "latin-1"

@@ -37,7 +37,7 @@ class IndexReport:
     updated: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)  # (path, message)
-    skipped: list[tuple[str, str]] = field(default_factory=list)  # folder files that are no papers
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # no papers, duplicates, what a walk left
     counts: dict[str, int] = field(default_factory=dict)
 
     @property
@@ -66,7 +66,7 @@ def build_document(path: Path, settings: Settings, nlp) -> Document:
     doc = Document(id=doc_id, path=str(path.resolve()), sha256=store.sha256(raw),
                    format=source.format, text=text, title=seg.title, kind=seg.kind,
                    council=seg.council, committee=seg.committee, meeting_date=seg.meeting_date,
-                   meetings=seg.meetings, items=seg.items, paragraphs=seg.paragraphs,
+                   encoding=source.encoding, meetings=seg.meetings, items=seg.items, paragraphs=seg.paragraphs,
                    reports=seg.reports)
     doc.decisions = extract.extract_decisions(doc.paragraphs)
     for report in doc.reports:
@@ -106,14 +106,19 @@ def index_paths(paths: list[Path], settings: Settings, runtime: Engine,
 
 
 def _expand(paths: list[Path], report: IndexReport) -> list[tuple[Path, bool]]:
-    """The files to index; a path that is missing or unsupported is a failure of its own."""
-    files = []
+    """The files to index, each once, in the order given; a path that is missing or unsupported
+    is a failure of its own; a file a folder walk leaves (unsupported, a link out) is skipped."""
+    files: dict[Path, bool] = {}
     for p in paths:
         try:
-            files += iter_paths([Path(p)])
+            found = iter_paths([Path(p)])
         except DocumentError as e:
             report.failed.append((str(p), e.message))
-    return files
+            continue
+        for path, explicit in found.files:
+            files[path] = files.get(path, False) or explicit
+        report.skipped += [(e.path, e.message) for e in found.skipped]
+    return list(files.items())
 
 
 def _index_file(db, path: Path, settings: Settings, runtime: Engine) -> tuple[str, str | None]:
@@ -134,7 +139,7 @@ def _index_file(db, path: Path, settings: Settings, runtime: Engine) -> tuple[st
     doc = build_document(path, settings, runtime.nlp)
     fresh = keep_original(settings, doc.id, path, raw)
     try:
-        units = store.replace_document(db, doc, replaces=known["id"] if known else None)
+        units = store.replace_document(db, doc, replaces=known["id"] if known else None, encoding=doc.encoding)
     except BaseException:
         if fresh:
             fresh.unlink(missing_ok=True)

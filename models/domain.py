@@ -42,9 +42,18 @@ class SourceText(Base):
 
     path: str
     text: str
-    format: str  # txt | md | pdf | docx | html
+    format: str  # txt | md | pdf | docx | doc | rtf | html
     encoding: str = "utf-8"
     printed_pages: list[str | None] = field(default_factory=list)  # printed page label per page
+    # What the file says about itself, outside its text, as written: a Markdown file's front matter
+    # (title, date, type, ...), a web page's <title>. Not the meeting's metadata: a front-matter
+    # `date` is when the page was posted, never the date of the meeting.
+    metadata: dict[str, str] = field(default_factory=dict)
+    # The running header and footer lines of the paper, each once, in the order they first appear,
+    # bare page numbers left out: those a PDF repeats at the head or foot of its pages (taken out
+    # of `text`), a Word file's section headers and footers, an RTF file's \header and \footer
+    # groups (never in `text`). A council may name itself only there.
+    headers: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -218,6 +227,7 @@ class Document(Base):
     council: str | None = None
     committee: str | None = None
     meeting_date: str | None = None
+    encoding: str = "utf-8"  # of the original's bytes, for a text format (txt, md, html): served in it
     meetings: list[Meeting] = field(default_factory=list)
     items: list[Item] = field(default_factory=list)
     paragraphs: list[Paragraph] = field(default_factory=list)

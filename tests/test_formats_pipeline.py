@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 from helpers_docs import make_pdf
 from helpers_formats import MINUTES, REPORT, physical_pages
-from tools.render_corpus import docx_of_text, html_of_text, render_text
+from tools.render_corpus import docx_of_text, html_of_text, render_text, rtf_of_text
 
 from indexer import store
 from indexer.cli import cli
@@ -20,14 +20,15 @@ from indexer.pipeline import index_paths
 from indexer.settings import load_settings
 from indexer.store import queries
 
-KINDS = ("txt", "pdf", "docx", "html")
+KINDS = ("txt", "pdf", "docx", "html", "rtf")
 
 
 def _write(folder: Path) -> dict[str, Path]:
     folder.mkdir(parents=True, exist_ok=True)
     out = {}
     for kind, data in (("txt", MINUTES.encode("utf-8")), ("pdf", render_text(MINUTES, first_page=19)),
-                       ("docx", docx_of_text(MINUTES)), ("html", html_of_text(MINUTES).encode("utf-8"))):
+                       ("docx", docx_of_text(MINUTES)), ("html", html_of_text(MINUTES).encode("utf-8")),
+                       ("rtf", rtf_of_text(MINUTES))):
         out[kind] = folder / f"minutes-6-march-2017.{kind}"
         out[kind].write_bytes(data)
     out["report"] = folder / "finance-monitoring-p2.pdf"
@@ -63,10 +64,10 @@ def test_every_format_is_indexed(indexed):
     assert report.ok, report.failed
     assert sorted(report.new) == sorted(str(p) for p in files.values())
     formats = {r["format"] for r in db.query("select format from documents")}
-    assert formats == {"txt", "pdf", "docx", "html"}
+    assert formats == {"txt", "pdf", "docx", "html", "rtf"}
 
 
-@pytest.mark.parametrize("kind", ["pdf", "docx", "html"])
+@pytest.mark.parametrize("kind", ["pdf", "docx", "html", "rtf"])
 def test_same_decisions_and_votes_as_the_text(indexed, kind):
     _, _, files, _, db = indexed
     text = _decisions(db, _doc_id(db, files["txt"]))
@@ -93,7 +94,7 @@ def test_citations_carry_the_pdf_page(indexed):
     cite = queries.citations(db, [para["id"]])[para["id"]].to_dict()
     assert cite["page"] == printed > 1
     assert para["printed_page"] == str(18 + printed)  # the extract starts at printed page 19
-    for kind in ("txt", "docx", "html"):
+    for kind in ("txt", "docx", "html", "rtf"):
         other = next(db.query("select id from paragraphs where document_id = ? and number = '13.8'",
                               [_doc_id(db, files[kind])]))["id"]
         assert queries.citations(db, [other])[other].page is None
@@ -149,7 +150,7 @@ def client(indexed):
 @pytest.mark.parametrize("kind, mimetype, inline", [
     ("pdf", "application/pdf", True), ("txt", "text/plain", True),
     ("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", False),
-    ("html", "text/html", False)])
+    ("html", "text/html", False), ("rtf", "application/rtf", False)])
 def test_original_is_served_under_its_own_name(indexed, client, kind, mimetype, inline):
     _, _, files, _, db = indexed
     r = client.get(f"/documents/{_doc_id(db, files[kind])}/original")

@@ -200,13 +200,15 @@ def original_url(doc_id: str) -> str:
 
 
 def original_file(db: Database, doc_id: str) -> dict:
-    """{"id", "name", "format", "suffix"} of a document's indexed file; NotFound for unknown ids."""
-    rows = list(db.query("select id, path, format from documents where id = ?", [doc_id]))
+    """{"id", "name", "format", "suffix", "encoding"} of a document's indexed file (`encoding` that
+    of its bytes, for a text format); NotFound for unknown ids."""
+    rows = list(db.query("select id, path, format, encoding from documents where id = ?", [doc_id]))
     if not rows:
         raise NotFound("document", doc_id, "list documents at /api/meetings or search /api/search")
     name = rows[0]["path"].replace("\\", "/").rsplit("/", 1)[-1]
     suffix = "." + name.rsplit(".", 1)[-1].lower() if "." in name else ""
-    return {"id": doc_id, "name": name, "format": rows[0]["format"], "suffix": suffix}
+    return {"id": doc_id, "name": name, "format": rows[0]["format"], "suffix": suffix,
+            "encoding": rows[0]["encoding"] or "utf-8"}
 
 
 def document_detail(db: Database, doc_id: str) -> dict:

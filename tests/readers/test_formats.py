@@ -7,6 +7,7 @@ import pytest
 from helpers_docs import FINANCE_TABLE, MINUTE_13_8, make_docx, make_html, make_image_pdf, make_pdf
 
 from corpus.html import html_to_text
+from corpus.limits import Limits
 from corpus.pdf_page import Line, find_gutter
 from corpus.read import read_file
 from indexer.settings import Settings
@@ -298,5 +299,7 @@ def test_html_with_only_scripts_has_no_text(tmp_path):
 
 
 def test_deeply_nested_html_does_not_overflow():
-    page = "<div>" * 5000 + "deep" + "</div>" * 5000
+    page = "<div>" * 900 + "deep" + "</div>" * 900
     assert html_to_text(page) == "deep"
+    deeper = "<div>" * 5000 + "deep" + "</div>" * 5000
+    assert html_to_text(deeper, Limits(path="deep.html", max_depth=6000)) == "deep"

@@ -31,40 +31,87 @@ def error_of(path: Path, settings: Settings = SETTINGS) -> str:
 # ---- iter_paths --------------------------------------------------------------------------
 
 
-def test_iter_paths_walks_folders_sorted_skipping_hidden_and_unsupported(tmp_path):
-    for name in ["b.txt", "a/minutes.pdf", "a/report.docx", "c.HTML", ".hidden.txt",
-                 ".git/config.txt", "notes.xyz", "~$report.docx", "a/page.htm", "readme.md"]:
+def test_iter_paths_walks_folders_sorted_reporting_unsupported_files(tmp_path):
+    for name in ["b.txt", "a/minutes.pdf", "a/report.docx", "c.HTML", ".hidden.txt", "a/agenda.rtf",
+                 ".git/config.txt", "notes.xyz", "~$report.docx", "a/page.htm", "readme.md", "LICENSE",
+                 "old/minutes.doc"]:
         write(tmp_path / name, "x")
     found = iter_paths([tmp_path])
-    assert found == [
+    assert found.files == [
+        (tmp_path / "a/agenda.rtf", False),
         (tmp_path / "a/minutes.pdf", False),
         (tmp_path / "a/page.htm", False),
         (tmp_path / "a/report.docx", False),
         (tmp_path / "b.txt", False),
         (tmp_path / "c.HTML", False),
+        (tmp_path / "old/minutes.doc", False),
         (tmp_path / "readme.md", False),
     ]
+    assert [(e.path, e.reason) for e in found.skipped] == [  # hidden files and lock files stay silent
+        (str(tmp_path / "LICENSE"), "unsupported format (no extension)"),
+        (str(tmp_path / "notes.xyz"), "unsupported format .xyz"),
+    ]
+    assert found.skipped[1].message.endswith("(supported formats: .doc, .docx, .htm, .html, .markdown, .md, "
+                                             ".pdf, .rtf, .txt)")
 
 
 def test_iter_paths_marks_named_files_and_lists_each_file_once(tmp_path):
     a = write(tmp_path / "a.txt", "x")
     b = write(tmp_path / "sub" / "b.md", "x")
-    assert iter_paths([tmp_path, a]) == [(a, True), (b, False)]
-    assert iter_paths([a, tmp_path]) == [(a, True), (b, False)]
+    assert iter_paths([tmp_path, a]).files == [(a, True), (b, False)]
+    assert iter_paths([a, tmp_path]).files == [(a, True), (b, False)]
 
 
 def test_iter_paths_includes_a_named_hidden_file(tmp_path):
     hidden = write(tmp_path / ".draft.txt", "x")
-    assert iter_paths([hidden]) == [(hidden, True)]
+    assert iter_paths([hidden]).files == [(hidden, True)]
 
 
 def test_named_unsupported_file_lists_the_supported_formats(tmp_path):
     sheet = write(tmp_path / "budget.xlsx", b"PK\x03\x04")
     with pytest.raises(DocumentError) as info:
         iter_paths([sheet])
-    assert "unsupported format '.xlsx'" in info.value.message
+    assert "unsupported format .xlsx" in info.value.message
     for suffix in SUPPORTED:
         assert suffix in info.value.message
+
+
+# ---- symbolic links -------------------------------------------------------------------------
+
+
+@pytest.fixture()
+def linked(tmp_path):
+    """A folder of papers with links in it (inside and out), and a folder and a file outside it."""
+    papers, outside = tmp_path / "papers", tmp_path / "elsewhere"
+    real = write(papers / "minutes.txt", "x")
+    write(papers / "sub" / "agenda.txt", "x")
+    secret = write(outside / "passwd.txt", "root:x:0:0")
+    write(outside / "more" / "report.txt", "x")
+    (papers / "copy-of-minutes.txt").symlink_to(real)
+    (papers / "system.txt").symlink_to(secret)
+    (papers / "more").symlink_to(outside / "more", target_is_directory=True)
+    (papers / "sub-again").symlink_to(papers / "sub", target_is_directory=True)
+    (papers / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    return papers, outside
+
+
+def test_a_walk_does_not_follow_links_out_of_the_folder(linked):
+    papers, outside = linked
+    found = iter_paths([papers])
+    assert found.files == [(papers / "minutes.txt", False), (papers / "sub" / "agenda.txt", False)]
+    assert [(e.path, e.reason) for e in found.skipped] == [
+        (str(papers / "gone.txt"), "broken symbolic link"),
+        (str(papers / "more"), f"symlink to a folder outside the folder ({outside / 'more'})"),
+        (str(papers / "system.txt"), f"symlink to a file outside the folder ({outside / 'passwd.txt'})"),
+    ]
+
+
+def test_a_named_link_is_resolved_and_listed_by_its_real_path(linked):
+    papers, outside = linked
+    assert iter_paths([papers / "system.txt"]).files == [(outside / "passwd.txt", True)]
+    assert iter_paths([papers / "more"]).files == [(outside / "more" / "report.txt", False)]
+    with pytest.raises(DocumentError, match="broken symbolic link"):
+        iter_paths([papers / "gone.txt"])
 
 
 def test_missing_path_is_an_error(tmp_path):
@@ -80,6 +127,25 @@ def test_utf8_with_bom_and_crlf(tmp_path):
     source = read_file(path, SETTINGS)
     assert source.text == f"Minutes\n\n{MINUTE}\nEnd\nof file\n"
     assert (source.format, source.encoding, source.path) == ("txt", "utf-8", str(path))
+
+
+def test_line_ends_of_every_kind_become_one_newline(tmp_path):
+    path = write(tmp_path / "m.txt", "Minutes\r\r\nPresent\r\nCllr A\rCllr B\u2028Cllr C\u2029Apologies\u0085None\n")
+    assert read_file(path, SETTINGS).text == "Minutes\nPresent\nCllr A\nCllr B\nCllr C\n\nApologies\nNone\n"
+
+
+def test_tabs_stay_cell_separators_without_the_spaces_around_them(tmp_path):
+    path = write(tmp_path / "t.txt", "Expenditure Area \t Budget £m\t\tVariance\nTotal  \t250.392 \t\t14.554\n"
+                                     "\t\tASCH Committee\t\t\n")
+    assert read_file(path, SETTINGS).text == ("Expenditure Area\tBudget £m\t\tVariance\nTotal\t250.392\t\t14.554\n"
+                                              "\t\tASCH Committee\t\t\n")
+
+
+def test_form_feeds_are_page_breaks_and_a_last_one_is_dropped(tmp_path):
+    path = write(tmp_path / "pdftotext.txt", "Page one text\n\fPage two text\n\f")
+    source = read_file(path, SETTINGS)
+    assert source.text == "Page one text\n\fPage two text\n"
+    assert source.text.count("\f") == 1
 
 
 def test_cp1252_pounds_and_curly_quotes_read_correctly(tmp_path):
@@ -178,9 +244,9 @@ def test_folder_is_not_a_file(tmp_path):
 
 
 def test_unsupported_extension(tmp_path):
-    message = error_of(write(tmp_path / "a.rtf", "{\\rtf1}"))
-    assert "unsupported format '.rtf'" in message
-    assert "supported formats: .docx, .htm, .html, .md, .pdf, .txt" in message
+    message = error_of(write(tmp_path / "a.wpd", "WordPerfect"))
+    assert "unsupported format .wpd" in message
+    assert "supported formats: .doc, .docx, .htm, .html, .markdown, .md, .pdf, .rtf, .txt" in message
 
 
 def test_error_names_the_file(tmp_path):

@@ -302,6 +302,34 @@ def docx_of_text(text: str) -> bytes:
     return out.getvalue()
 
 
+def _rtf_escape(text: str) -> str:
+    """Text as RTF: backslashes and braces escaped, anything past ASCII as \\uN with a '?' fallback."""
+    out = []
+    for ch in text:
+        if ch in "\\{}":
+            out.append("\\" + ch)
+        elif ord(ch) > 127:
+            code = ord(ch) if ord(ch) < 32768 else ord(ch) - 65536
+            out.append(f"\\u{code}?")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def rtf_of_text(text: str) -> bytes:
+    """An RTF file of the text, as Word writes one: a paragraph per line, a table per run of
+    tab-separated lines (\\trowd ... \\cell ... \\row)."""
+    parts = ["{\\rtf1\\ansi\\ansicpg1252\\deff0{\\fonttbl{\\f0\\fswiss Arial;}}\\uc1"]
+    for block in blocks_of(text):
+        if block.kind == "para":
+            parts.append(f"\\pard\\plain {_rtf_escape(block.text)}\\par")
+        for row in block.rows or []:
+            widths = "".join(f"\\cellx{2000 * (c + 1)}" for c in range(len(row)))
+            cells = "".join(f"{_rtf_escape(value)}\\cell " for value in row)
+            parts.append(f"\\trowd{widths}\\pard\\plain\\intbl {cells}\\row")
+    return ("\n".join(parts) + "\n}").encode("ascii")
+
+
 def html_of_text(text: str) -> str:
     """A council web page of the text, with navigation, a footer, a script and an iframe around it."""
     parts: list[str] = []
