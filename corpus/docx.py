@@ -1,14 +1,16 @@
 """Text of a Word (.docx) file: body paragraphs and tables in document order.
 
 Headings and paragraphs become blank-line-separated blocks; consecutive list items stay one
-per line, bullets prefixed "- " and numbered items kept as written (Word's automatic numbers
-are not in the text and are not invented here); tables become tab-separated rows. The package
+per line, bullets prefixed "- " and numbered items with the number Word prints for them (its
+automatic numbering, '1.', 'a)', '(iv)', counted per list and level as Word counts them); tables
+become tab-separated rows. The package
 is checked against the bounds on expanded size and elements before python-docx opens it
 (`corpus.package`), and the clock is looked at between body elements. The sections' headers
 and footers, which python-docx keeps apart from the body, are kept apart in `SourceText.headers`.
 """
 from __future__ import annotations
 
+import re
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,7 +18,7 @@ from pathlib import Path
 import docx
 from docx.document import Document as WordDocument
 from docx.opc.exceptions import OpcError
-from docx.oxml.ns import qn
+from docx.oxml.ns import nsmap, qn
 from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.table import Table
 from docx.text.paragraph import Paragraph
@@ -93,7 +95,10 @@ def paragraph_text(paragraph: Paragraph, lists: ListStyles) -> tuple[str, str]:
         return text, "para"
     if fmt == "bullet":
         return f"- {text}", "list"
-    return text, "list"
+    label = lists.label(paragraph)
+    if not label or not text or re.match(r"^\(?\d{1,4}(?:\.\d{1,3})*[.)]?\s|^\(?[a-zA-Z]{1,4}[.)]\s", text):
+        return text, "list"  # the item prints its own number ('13.9 Officers ...'): that is the council's
+    return f"{label} {text}", "list"
 
 
 class ListStyles:
@@ -104,6 +109,8 @@ class ListStyles:
         self.document = document
         self._styles: dict[str | None, tuple[str, list]] = {}
         self._formats: dict[tuple[str, str], str | None] = {}
+        self._levels: dict[tuple[str, str], tuple[str, str, int]] = {}
+        self._counts: dict[str, list[int]] = {}  # per list: the count at each level
 
     def _style(self, paragraph: Paragraph) -> tuple[str, list]:
         """(name, paragraph properties of the style and of the styles it is based on)."""
@@ -138,6 +145,40 @@ class ListStyles:
             self._formats[num] = self._level_format(*num)
         return self._formats[num]
 
+    def label(self, paragraph: Paragraph) -> str | None:
+        """The number Word prints before a numbered list item: '3.', 'b)', '(iv)'."""
+        num = self._num_pr(paragraph)
+        if num is None or num[0] == "0":
+            return None
+        fmt, text, start = self._level(*num)
+        level = int(num[1])
+        counts = self._counts.setdefault(num[0], [])
+        while len(counts) <= level:
+            counts.append(0)
+        counts[level] = counts[level] + 1 if counts[level] else start
+        del counts[level + 1:]  # a deeper level starts again under each new item of this one
+        value = _numeral(counts[level], fmt)
+        return text.replace(f"%{level + 1}", value) if value and f"%{level + 1}" in text else None
+
+    def _level(self, num_id: str, ilvl: str) -> tuple[str, str, int]:
+        """(numFmt, lvlText, start) of a list level, e.g. ('decimal', '%1.', 1)."""
+        if (num_id, ilvl) not in self._levels:
+            found = ("decimal", f"%{int(ilvl) + 1}.", 1)
+            try:
+                numbering = self.document.part.numbering_part.element
+                abstract = numbering.xpath(f'./w:num[@w:numId="{num_id}"]/w:abstractNumId/@w:val')
+                lvl = numbering.xpath(f'./w:abstractNum[@w:abstractNumId="{abstract[0]}"]/w:lvl[@w:ilvl="{ilvl}"]')
+                if lvl:
+                    fmt = lvl[0].xpath("./w:numFmt/@w:val", namespaces=nsmap)
+                    text = lvl[0].xpath("./w:lvlText/@w:val", namespaces=nsmap)
+                    start = lvl[0].xpath("./w:start/@w:val", namespaces=nsmap)
+                    found = (fmt[0] if fmt else "decimal", text[0] if text else found[1],
+                             int(start[0]) if start and start[0].isdigit() else 1)
+            except (KeyError, NotImplementedError, IndexError):
+                pass
+            self._levels[(num_id, ilvl)] = found
+        return self._levels[(num_id, ilvl)]
+
     def _level_format(self, num_id: str, ilvl: str) -> str | None:
         try:
             numbering = self.document.part.numbering_part.element
@@ -150,6 +191,27 @@ class ListStyles:
             f'./w:abstractNum[@w:abstractNumId="{abstract[0]}"]/w:lvl[@w:ilvl="{ilvl}"]/w:numFmt/@w:val')
         value = fmt[0] if fmt else "bullet"
         return None if value == "none" else value
+
+
+def _numeral(n: int, fmt: str) -> str | None:
+    """n in a Word numbering format: decimal 3, lowerLetter c, upperRoman III; None for others."""
+    if fmt in ("decimal", "decimalZero"):
+        return f"{n:02d}" if fmt == "decimalZero" else str(n)
+    if fmt in ("lowerLetter", "upperLetter") and 1 <= n <= 26:
+        letter = chr(ord("a") + n - 1)
+        return letter if fmt == "lowerLetter" else letter.upper()
+    if fmt in ("lowerRoman", "upperRoman") and 1 <= n < 40:
+        roman = _roman(n)
+        return roman if fmt == "upperRoman" else roman.lower()
+    return None
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, symbol in ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= value:
+            out, n = out + symbol, n - value
+    return out
 
 
 def table_text(table: Table) -> str:

@@ -65,13 +65,17 @@ def read_pdf(path: Path, limits: Limits) -> SourceText:
     pages: list[list[Line]] = []
     heights: list[float] = []
     widths: list[float] = []
+    fields: list[list[str]] = []
+    metadata: dict[str, str] = {}
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # pdfminer warns about every blemish of a real file
         try:
             with pdfplumber.open(path) as pdf:
+                metadata = file_dates(pdf.metadata or {})
                 for n, page in enumerate(pdf.pages):
                     limits.check_time(f"read {n} of {len(pdf.pages)} pages")
                     pages.append(page_lines(page))
+                    fields.append(form_values(page))
                     heights.append(float(page.height))
                     widths.append(float(page.width))
                     page.close()
@@ -87,10 +91,49 @@ def read_pdf(path: Path, limits: Limits) -> SourceText:
     edges = column_edges(kept, widths)
     gap = line_gap(kept)
     texts = carry_over(kept, [page_text(lines, edges, gap) for lines in kept], edges)
+    texts = [t + ("\n\n" + "\n".join(f) if f else "") for t, f in zip(texts, fields, strict=True)]
     text = join_wrapped_words("\f".join(texts))
     if not text.replace("\f", "").strip():  # only page numbers and running titles: scanned pages
         raise DocumentError(str(path), "no text layer: needs OCR", _OCR_HINT)
-    return SourceText(path=str(path), text=text, format="pdf", printed_pages=labels, headers=running)
+    return SourceText(path=str(path), text=text, format="pdf", printed_pages=labels, headers=running,
+                      metadata=metadata)
+
+
+def form_values(page) -> list[str]:
+    """What was typed into a fillable PDF's fields on this page, as 'Field: value' lines ('DateTime: June 6,
+    530pm'): a form's values are no part of its text layer. Unticked boxes and empty fields are left out."""
+    out = []
+    for annot in page.annots or []:
+        data = annot.get("data") or {}
+        name, value = _pdf_str(data.get("T")), _pdf_str(data.get("V"))
+        if name and value and value not in ("Off", "/Off"):
+            value = " ".join(value.split())
+            out.append(name if value in ("On", "/On", "Yes", "/Yes") else f"{name}: {value}")
+    return out
+
+
+def _pdf_str(raw) -> str:
+    if raw is None:
+        return ""
+    if isinstance(raw, bytes):
+        for encoding in ("utf-8", "latin-1"):
+            try:
+                return raw.decode(encoding).strip()
+            except UnicodeDecodeError:
+                continue
+    return str(getattr(raw, "name", raw)).strip().strip("/")
+
+
+def file_dates(info: dict) -> dict[str, str]:
+    """The PDF's own creation and modification dates ('D:20230601...' -> '2023-06-01'), as `metadata`
+    'created' and 'modified': when the file was made, never a meeting's date, but the year of one
+    printed without its year ('June 6')."""
+    out = {}
+    for key, name in (("CreationDate", "created"), ("ModDate", "modified")):
+        m = re.match(r"^(?:D:)?((?:19|20)\d{2})(\d{2})(\d{2})", _pdf_str(info.get(key)))
+        if m:
+            out[name] = "-".join(m.groups())
+    return out
 
 
 def _check_bytes(path: Path) -> None:

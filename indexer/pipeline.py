@@ -18,7 +18,7 @@ from corpus.normalise import normalise
 from corpus.read import iter_paths, read_file
 from indexer import extract, store
 from indexer.engine import Engine
-from indexer.segment import segment
+from indexer.segment import Hints, segment
 from indexer.settings import Settings
 from models import Document, DocumentError
 from models.ids import document_id
@@ -60,7 +60,7 @@ def build_document(path: Path, settings: Settings, nlp) -> Document:
     source = read_file(path, settings)
     text = normalise(source.text)
     doc_id = document_id(raw)
-    seg = segment(doc_id, text, str(path))
+    seg = segment(doc_id, text, str(path), Hints(headers=source.headers, metadata=source.metadata))
     for paragraph in seg.paragraphs:
         paragraph.printed_page = printed_page(paragraph.page, source.printed_pages)
     doc = Document(id=doc_id, path=str(path.resolve()), sha256=store.sha256(raw),

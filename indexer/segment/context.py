@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from indexer.segment.blocks import Line
 from indexer.segment.emit import Emitter
 from models import Attendee, Item, Meeting, Paragraph, Report
+from models.dates import find_dates
 from models.ids import meeting_id
 
 
@@ -45,6 +46,14 @@ class Paper:
     dayfirst: bool
     fallback: str | None  # the body the paper names most often
     hints: Hints
+
+    @property
+    def year(self) -> int | None:
+        """The year of a date printed without one: the latest year the paper prints in a full date, else
+        the year the file says it was made."""
+        years = [int(d.iso[:4]) for line in self.lines for d in find_dates(line.text, self.dayfirst)]
+        made = self.hints.metadata.get("modified") or self.hints.metadata.get("created") or ""
+        return max(years) if years else (int(made[:4]) if made[:4].isdigit() else self.hints.year)
 
     @classmethod
     def start(cls, doc_id: str, text: str, lines: list[Line], council: str | None, dayfirst: bool,

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from indexer.segment.blocks import Line
 from indexer.segment.bodies import GENERIC_RE, body_name, council_names, is_committee_name, title_case
-from models.dates import find_dates
+from models.dates import find_dates, parse_day_month
 
 HEAD_LINES = 60
 MIN_DATE_SCORE = 1.5
@@ -119,6 +119,23 @@ def date_score(text: str, context: str, above: str, at: int, row: int) -> float:
     if AGAINST_CUE_RE.search(context):
         score -= 6.0
     return score - 0.03 * row
+
+
+DATE_FIELD_RE = re.compile(r"(?i)^(?:meeting\s+)?date\s*(?:/\s*time|and\s+time|time)?\s*:\s*(?P<v>\S.*)$")
+
+
+def field_date(lines: list[Line], year: int | None) -> str | None:
+    """A meeting's date typed in a form's date field without its year ('DateTime: June 6, 530pm'), in the
+    year the paper was made."""
+    if year is None:
+        return None
+    for line in lines:
+        m = DATE_FIELD_RE.match(line.text)
+        if m:
+            found = parse_day_month(m.group("v"), year)
+            if found:
+                return found
+    return None
 
 
 def find_time(text: str) -> str | None:

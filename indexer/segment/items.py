@@ -337,11 +337,24 @@ def _continues_title(line: Line, nxt: Line) -> bool:
 
 
 def markdown_headings(lines: list[Line], start: int, stop: int) -> list[Heading]:
-    """'## Matters Arising' lines as unnumbered items."""
+    """'## Matters Arising' lines as unnumbered items; in a paper that has three or more of them, also a
+    short capitalised line standing alone between blank lines (a heading whose '##' was left off)."""
+    stop = min(stop, len(lines))
+    marked = [i for i in range(start, stop) if MARKDOWN_RE.match(lines[i].text)]
     out = []
-    for i in range(start, min(stop, len(lines))):
+    for i in range(start, stop):
         m = MARKDOWN_RE.match(lines[i].text)
         if m:
             out.append(Heading(i, None, m.group("title").strip(" *_"), level=max(0, len(m.group("hashes")) - 2),
                                end=i + 1))
+        elif len(marked) >= 3 and i > marked[0] and _bare_heading(lines, i):
+            out.append(Heading(i, None, lines[i].text, end=i + 1))
     return out
+
+
+def _bare_heading(lines: list[Line], i: int) -> bool:
+    text = lines[i].text
+    after = lines[i + 1] if i + 1 < len(lines) else None
+    return lines[i].blank_before and (after is None or after.blank_before) and len(text.split()) <= 6 \
+        and not ends_sentence(text) and not text.endswith(":") and _capitalised(text) >= 0.99 \
+        and not text.startswith(("-", "*", "|"))

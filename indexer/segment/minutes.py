@@ -53,7 +53,7 @@ def find_header(lines: list[Line], start: int = 0, stop: int | None = None) -> i
         m = HEADER_RE.match(lines[i].text)
         if not m or re.search(r"\(Pages?\b", lines[i].text):
             continue
-        pre = m.group("pre").strip(" ,-–")
+        pre = m.group("pre").strip(" ,-–#")
         named = not pre or is_committee_name(pre) or re.search(r"Committee|Board|Panel|Cabinet|Council|Forum", pre)
         if named and ("meeting" in m.group("rest").lower() or body_held(m.group("rest"))):
             return i
@@ -73,7 +73,7 @@ def read_header(lines: list[Line], i: int) -> MinutesHead:
             and not SECTION_RE.match(lines[end].text):
         text, end = f"{text} {lines[end].text}", end + 1
     m = HEADER_RE.match(text)
-    pre = m.group("pre").strip(" ,-–") if m else ""
+    pre = m.group("pre").strip(" ,-–#") if m else ""
     rest = m.group("rest") if m else text
     mo = MEETING_OF_RE.search(rest)
     committee = mo.group("c") if mo else body_held(rest) or pre or None

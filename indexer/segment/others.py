@@ -22,8 +22,13 @@ from models.dates import find_dates
 from models.domain import PART_AGENDA, PART_MINUTES, PART_REPORT
 from models.ids import report_id
 
-US_ADDRESS_RE = re.compile(r"(?m)(?:^|,\s*|\s)(?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}),? (?:CA|California|IL|Illinois|"
-                           r"NY|TX|FL|WA|OR|AZ|NV|CO|MA|PA|OH|MI|GA|NC|VA|NJ|MN|WI|MO|MD|IN|TN|UT) \d{5}\b")
+US_STATES = ("Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|"
+             "Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|"
+             "Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|"
+             "North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|"
+             "Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming")
+US_ADDRESS_RE = re.compile(rf"(?m)(?:^|,\s*|\s)(?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}}),? (?:(?:[A-Z]{{2}}|{US_STATES}) "
+                           rf"\d{{5}}\b|(?:{US_STATES})\b)")
 DECIDER_RE = re.compile(r"\bAs\s+(?:the\s+)?(?P<role>(?:Cabinet|Executive|Lead)\s+Member\s+for\s+[A-Z][\w’'&, -]+?|"
                         r"Leader\s+of\s+the\s+Council|(?:Corporate\s+|Executive\s+)?Director\s+(?:of|for)\s+[A-Z][\w’'&, -]+?)"
                         r",?\s+I\s+(?:agree|have\s+decided|approve|decide)")

@@ -119,6 +119,9 @@ def dayfirst(text: str) -> bool:
     us += 2 * len(re.findall(r"\b(?:Councilmember|Mayor Pro Tem|City Clerk|Brown Act|Pledge of Allegiance)\b", text))
     uk = len(re.findall(r"£\s?\d", text)) + 3 * len(re.findall(r"\b[A-Z]{1,2}\d{1,2}[A-Z]? \d[A-Z]{2}\b", text))
     uk += 2 * len(re.findall(r"\b(?:Parish Council|County Council|Cllrs?\.?|Councillor)\b", text))
+    numeric = re.findall(r"\b(\d{1,2})/(\d{1,2})/(?:19|20)?\d{2}\b", text)
+    uk += 10 * sum(1 for a, b in numeric if int(a) > 12 >= int(b))  # '23/1/2019' can only be day first
+    us += 10 * sum(1 for a, b in numeric if int(b) > 12 >= int(a))  # '1/23/2019' only month first
     return uk >= us
 
 
@@ -126,7 +129,7 @@ def segment(doc_id: str, text: str, path: str, hints: Hints | None = None) -> Se
     """Take a normalised council paper apart into meetings, items, paragraphs and reports."""
     lines = read_lines(text)
     hints = hints or Hints()
-    council = council_of(text, hints.headers) or others.city_of_address(text)
+    council = council_of(text, hints.headers + [hints.metadata.get("title", "")]) or others.city_of_address(text)
     paper = Paper.start(doc_id, text, lines, council, dayfirst(text), committee_in(text), hints)
     layout = find_layout(lines)
     if layout.empty:

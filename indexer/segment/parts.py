@@ -8,7 +8,7 @@ from indexer.segment.attendance import apologies, attendance, merge_people
 from indexer.segment.blocks import Line
 from indexer.segment.bodies import body_name, is_committee_name
 from indexer.segment.context import Paper
-from indexer.segment.heading import MeetingHead, read_head, without_council
+from indexer.segment.heading import MeetingHead, field_date, read_head, without_council
 from indexer.segment.item_reports import item_reports
 from indexer.segment.items import Heading, find_headings
 from models import Item, Meeting, Report
@@ -38,7 +38,8 @@ def add_agenda(paper: Paper, span: tuple[int, int] | None, marker: int | None, r
     first = heads[0].line if heads else end
     cover = agenda.read_head(paper.lines[start:first])
     head = read_head(paper.lines, start, first, paper.council, paper.dayfirst)
-    meeting = paper.meeting(body_of(paper, head, cover.committee), cover.date or head.date, role,
+    date = cover.date or head.date or field_date(paper.lines[start:end], paper.year)
+    meeting = paper.meeting(body_of(paper, head, cover.committee), date, role,
                             cover.time or head.time, cover.venue or head.venue, cover.chair, cover.members)
     for other in head.bodies[1:]:  # 'X City Council and Improvement Authority': one agenda, two meetings
         paper.meeting(body_name(without_council(other, paper.council)), meeting.date, role, meeting.time,

@@ -38,6 +38,7 @@ COVER_RE = re.compile(
     r"|Contact\s+officer|Report\s+author|Lead\s+officer|Classification)\s*:\s*(?P<v>.*)$", re.I)
 REPORT_OF_LINE_RE = re.compile(r"^Report\s+(?:of|by)\s+(?:the\s+)?(?P<v>[A-Z][\w&’'-]*(?:,?\s+(?:[A-Z][\w&’'-]*|of|and|for"
                                r"|the|&))*)$")
+EMAIL_HEADER_RE = re.compile(r"(?i)^(?:to|from|cc|sent)\s*:.*@|^(?:date|sent)\s*:.*\d{1,2}:\d{2}:\d{2}")
 STAFF_REPORT_RE = re.compile(r"^(?:STAFF|AGENDA|COUNCIL|COMMITTEE|OFFICER|COVER)\s+REPORT$")
 PIPE_NUMBER_RE = re.compile(r"^(?P<n>\d{1,2}[a-z]?)\s*\|\s*(?P<rest>\S.*)$")  # '2 | Recommendations'
 LEADERS_RE = re.compile(r"\.{5,}\s*\d*\s*$")  # a contents line: 'Recommendations ........ 5'
@@ -87,6 +88,8 @@ def is_cover_start(lines: list[Line], i: int) -> bool:
     if not COVER_RE.match(lines[i].text) or i > 0 and COVER_RE.match(lines[i - 1].text):
         return False
     window = lines[i:i + 8]
+    if any(EMAIL_HEADER_RE.search(x.text) for x in window[:6]):
+        return False  # 'From: / Subject: / Date: ... 11:17:39 GMT / To: someone@example.org': an e-mail quoted
     keys = [m.group("k").lower() for m in (COVER_RE.match(x.text) for x in window) if m]
     named = any(k.startswith(("report", "subject", "title")) for k in keys)
     return named and len(keys) >= 2 and not any(TITLE_RE.match(x.text) or REPORT_OF_RE.match(x.text) for x in window)

@@ -72,3 +72,12 @@ def test_time_and_venue():
     h = head("A meeting of the County Council will be held in the Council Chamber, County Hall, Lewes on "
              "Thursday, 13th March, 2025 at 10.00 am to deal with the following business.")
     assert (h.date, h.time, h.venue) == ("2025-03-13", "10.00am", "Council Chamber, County Hall, Lewes")
+
+
+def test_a_form_date_without_its_year_takes_the_papers_year():
+    from indexer.segment.heading import field_date
+
+    lines = read_lines("NOTICE AND AGENDA OF DISTRICT COUNCIL MEETING\nDate/Time:\nDateTime: June 6, 530pm")
+    assert field_date(lines, 2023) == "2023-06-06"
+    assert field_date(lines, None) is None
+    assert field_date(read_lines("Meeting Date: 13th September at 7 pm"), 2017) == "2017-09-13"
