@@ -21,6 +21,14 @@ TITLED_RE = re.compile(rf"^{TITLES}\s", re.I)
 LIST_SPLIT_RE = re.compile(r"\s*[,;]\s*(?![^()]*\))|\s+(?:and|&)\s+(?![^()]*\))")
 LIST_END_RE = re.compile(r"\.\s+(?=[A-Z][a-z]+\s+[a-z])")
 BARE_NAME_RE = re.compile(r"^(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+(?:\s*\([^)]*\))*\.?$")
+OFFICE = r"(?:Clerk|Parish Clerk|Town Clerk|Secretary|Treasurer|Minute Taker|RFO|Responsible Financial Officer)"
+OFFICER_AFTER_RE = re.compile(rf"(?:,\s*|\band\s+)(?P<n>(?:{TITLES}\s+)?(?:[A-Z][\w’'.-]*\s+){{0,2}}[A-Z][\w’'-]+),\s*"
+                              rf"(?:the\s+)?(?P<r>{OFFICE})\b(?!\s+(?:{TITLES}\s+)?[A-Z])")
+OFFICER_BEFORE_RE = re.compile(rf"(?:^|,\s*)(?:the\s+)?(?P<r>{OFFICE})\s*:?\s+(?P<n>(?:{TITLES}\s+)?(?:[A-Z][\w’'.]*\s+){{0,2}}"
+                               r"[A-Z][\w’'-]+)")
+ACRONYM_RE = re.compile(r"^[A-Z]{2,6}$")
+SENTENCE_RE = re.compile(r"^(?:The|This|It|There|A|An)\s+\w+(?:\s+\w+)*\s+(?:was|were|is|are|had|has)\b.*\.$")
+INITIALLED_RE = re.compile(r"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})\s+(?P<note>\([^)]*\)\s+)?(?P<ini>[A-Z]{2,3})\b")
 ROLE_IN_BRACKETS_RE = re.compile(r"^(?P<n>[^(]+?)\s*\((?P<r>[^)]*)\)")
 SECTION_RE = re.compile(r"^(?P<label>(?:substitute members? present|substitutes?|officers?(?: present| in attendance)?"
                         r"|also present|(?:councillors?|members?) present"
@@ -48,24 +56,64 @@ def expand_plural(text: str) -> str:
         title = "Councillor" if m.group("t").lower().startswith("councillors") else "Cllr"
         end = LIST_END_RE.search(m.group("list"))
         body, tail = (m.group("list")[:end.start()], m.group("list")[end.start():]) if end else (m.group("list"), "")
-        names = [n if TITLED_RE.match(n) else f"{title} {n}" for n in split_list(body)]
+        names = [n if TITLED_RE.match(n) else f"{title} {n}" for n in list_names(body)]
         return ", ".join(names) + tail
     return PLURAL_RE.sub(each, text)
 
 
+def list_names(text: str) -> list[str]:
+    """The entries of a list of names, also where commas were lost: 'Haidy Blake (Chairman) Gary O'Leary',
+    'Magda Atkins Lizzer Bradbury' (four capitalised words: two names); acronyms ('EDC') left out."""
+    text = re.sub(r"\)\s+(?=[A-Z])", "), ", text)
+    out: list[str] = []
+    for part in split_list(text):
+        words = part.split()
+        if ACRONYM_RE.match(part):
+            continue
+        if len(words) == 4 and all(w[:1].isupper() and len(w) > 1 and "." not in w for w in words):
+            out += [" ".join(words[:2]), " ".join(words[2:])]
+        else:
+            out.append(part)
+    return out
+
+
 def attendance(lines: list[Line]) -> list[Attendee]:
-    """Attendees from the lines between the minutes' heading and the first minute."""
+    """Attendees from the lines between the minutes' heading and the first minute: the lists under
+    'Present:', 'Apologies:', 'In attendance:' ... (lines above the first such label are the heading's)."""
     people: list[Attendee] = []
-    role, note = "present", ""
-    for line in lines:
-        m = SECTION_RE.match(line.text)
-        text = line.text
+    role, note, started, labelled = "present", "", False, False
+    for text in joined_entries(lines):
+        m = SECTION_RE.match(text)
+        labelled = bool(m)
         if m:
             role = section_role(m.group("label"))
             note = "also present" if re.match(r"also|in attendance", m.group("label"), re.I) else ""
-            text = m.group("rest")
+            text, started = m.group("rest"), True
+        if not started or SENTENCE_RE.match(text):
+            continue  # the heading above the lists; 'The Meeting was Chaired by ...'
+        if (note or role == "officer") and not labelled and not names_in(text):
+            continue  # an officer is listed on the label's line: a bare line below it is something else
         people.extend(attendees_in(text, role, note))
     return people
+
+
+def joined_entries(lines: list[Line]) -> list[str]:
+    """The lines with a list that wraps joined back ('..., R Robson and' / 'P Clarke, A Armstrong')."""
+    out: list[str] = []
+    for line in lines:
+        text = strip_markdown_bullet(line.text)
+        if out and not SECTION_RE.match(text) and re.search(r"(?:,|\band|&)\s*$", out[-1]):
+            out[-1] = f"{out[-1]} {text}"
+        else:
+            out.append(text)
+    return out
+
+
+def strip_markdown_bullet(text: str) -> str:
+    """'- Sarah Woodbury — Chair' -> 'Sarah Woodbury (Chair)'; '## Present' -> 'Present:'."""
+    text = re.sub(r"^#{1,6}\s+(.+?)\s*$", r"\1:", text) if re.match(r"^#{1,6}\s", text) else text
+    text = re.sub(r"^[-*•]\s+", "", text)
+    return re.sub(r"\s+[—–-]\s+([A-Z][\w -]{1,30})$", r" (\1)", text)
 
 
 def section_role(label: str) -> str:
@@ -84,8 +132,9 @@ def attendees_in(text: str, role: str, note: str = "") -> list[Attendee]:
         return [Attendee(clean_name(sub.group("sub")), "substitute", f"substituting for {clean_name(sub.group('for'))}")]
     if role == "officer" or note and not names_in(text):
         return officers_in(text)  # 'In attendance:' lists officers, untitled
-    found = []
-    names = names_in(text) or untitled_names(text)
+    text, officers = split_officers(text)
+    found = officers
+    names = names_in(text) or initialled_names(text) or untitled_names(text) or lone_name(text)
     for name in names:
         mark = "(Chairman)" if CHAIR_NOTE_RE.search(name) else "(Vice-Chair)" if VICE_NOTE_RE.search(name) else note
         found.append(Attendee(clean_name(name), role, mark))
@@ -93,9 +142,41 @@ def attendees_in(text: str, role: str, note: str = "") -> list[Attendee]:
 
 
 def untitled_names(text: str) -> list[str]:
-    """Names listed without titles: 'J Smith (Chairman), A Brown and C Green' (two or more of them)."""
-    parts = split_list(text)
-    return parts if len(parts) >= 2 and all(BARE_NAME_RE.match(p) for p in parts) else []
+    """Names listed without titles: 'J Smith (Chairman), A Brown and C Green' (two or more of them);
+    an entry of four capitalised words with no separator is two names ('Magda Atkins Lizzer Bradbury')."""
+    out = list_names(text)
+    return out if len(out) >= 2 and all(BARE_NAME_RE.match(p) for p in out) else []
+
+
+def initialled_names(text: str) -> list[str]:
+    """Names each followed by their initials, as community councils list them: 'Kenny Combe KC Graham
+    Dolan GD', 'Helen Laing (SBC) HL'."""
+    found = []
+    for m in INITIALLED_RE.finditer(text):
+        name = m.group("name")
+        if "".join(w[0] for w in name.split()) == m.group("ini")[:len(name.split())] or \
+                name.split()[0][0] + name.split()[-1][0] == m.group("ini")[:2]:
+            found.append(f"{name} {m.group('note')}".strip() if m.group("note") else name)
+    rest = INITIALLED_RE.sub("", text).strip(" ,")
+    return found if found and (len(found) >= 2 or not rest) and not re.search(r"[a-z]{3}", rest) else []
+
+
+def lone_name(text: str) -> list[str]:
+    """One untitled name alone in its entry ('Sarah Woodbury (Chair)'), as Markdown lists print them."""
+    text = text.strip(" ,.")
+    return [text] if BARE_NAME_RE.match(text) and len(text.split()) >= 2 and not ACRONYM_RE.match(text) else []
+
+
+def split_officers(text: str) -> tuple[str, list[Attendee]]:
+    """The members' part of a list and its officers: '... Mrs V White, Councillors, and Mr R Nolan, Clerk'
+    or 'Clerk J Brampton' -> the text before, and Attendee('Mr R Nolan', 'officer', 'Clerk')."""
+    officers = [Attendee(clean_name(m.group("n")), "officer", m.group("r").title())
+                for m in OFFICER_AFTER_RE.finditer(text)]
+    officers += [Attendee(clean_name(m.group("n")), "officer", m.group("r").title())
+                 for m in OFFICER_BEFORE_RE.finditer(text)]
+    text = OFFICER_BEFORE_RE.sub("", OFFICER_AFTER_RE.sub("", text))
+    text = re.sub(r",?\s*\b(?:Councillors|Members)\b\s*,?\s*(?:and\s*)?$", "", text.strip(" ,"))
+    return text, officers
 
 
 def officers_in(text: str) -> list[Attendee]:
@@ -104,10 +185,13 @@ def officers_in(text: str) -> list[Attendee]:
         found = []
         for entry in split_list(text):
             m = ROLE_IN_BRACKETS_RE.match(entry)
-            found.append(Attendee(m.group("n"), "officer", m.group("r")) if m else Attendee(entry, "officer", ""))
+            found.append(Attendee(m.group("n").strip(" ,"), "officer", m.group("r")) if m else
+                         Attendee(entry.strip(" ,"), "officer", ""))
         return found
     words = text.split()
-    return [Attendee(" ".join(words[:2]), "officer", " ".join(words[2:]))] if len(words) >= 2 else []
+    if len(words) < 2:
+        return []
+    return [Attendee(" ".join(words[:2]).strip(" ,"), "officer", " ".join(words[2:]).strip(" ,"))]
 
 
 def apologies(text: str) -> list[Attendee]:

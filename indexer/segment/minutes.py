@@ -33,6 +33,7 @@ SEPARATOR_RE = re.compile(r"^[-–:]\s+")
 ELECTED_RE = re.compile(
     rf"(?P<n>\b{TITLES}\s+(?:[A-Z][\w’'-]*\s+){{0,2}}[A-Z][\w’'-]*)\s+(?:was|were)\s+(?:duly\s+)?elected\s+"
     r"(?:to\s+(?:the\s+)?chair|as\s+chair)", re.I)
+CHAIRED_BY_RE = re.compile(r"(?i)\b(?:meeting\s+)?(?:was\s+)?chaired\s+by\s+(?P<n>(?:(?-i:[A-Z])[\w’'-]*\s+){0,3}(?-i:[A-Z])[\w’'-]+)")
 IN_CHAIR_RE = re.compile(rf"(?P<n>\b{TITLES}\s+(?:[A-Z][\w’'-]*\s+){{0,2}}[A-Z][\w’'-]*)\s+in the chair", re.I)
 
 
@@ -135,7 +136,7 @@ def follows_slash(number: str, previous: str | None) -> bool:
 
 def chair_of(body: str, people: list[Attendee]) -> str | None:
     """Who chaired: elected to the Chair, '... in the Chair', or '(Chairman)' in the attendance."""
-    for rx in (ELECTED_RE, IN_CHAIR_RE):
+    for rx in (ELECTED_RE, IN_CHAIR_RE, CHAIRED_BY_RE):
         m = rx.search(body)
         if m:
             return clean_name(m.group("n"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from indexer.segment import agenda, minutes, reports
-from indexer.segment.attendance import apologies, attendance, merge_people
+from indexer.segment.attendance import SECTION_RE, apologies, attendance, merge_people
 from indexer.segment.blocks import Line
 from indexer.segment.bodies import body_name, is_committee_name
 from indexer.segment.context import Paper
@@ -68,7 +68,7 @@ def add_minutes(paper: Paper, span: tuple[int, int] | None, header: int | None,
     head = read_head(lines, start, first_item, paper.council, paper.dayfirst)
     head_end = printed.end if printed else (head.date_line + 1 if head.date_line is not None else start)
     attend_end = attendance_end(lines, head_end, end, heads)
-    people = attendance(lines[head_end:attend_end])
+    people = attendance(lines[head_end:attend_end]) + attendance(section_lines(lines, heads, end))
     body = "\n".join(line.text for line in lines[start:end])
     people = merge_people(people + apologies(body))
     meeting = paper.meeting(body_of(paper, head, printed.committee if printed else None, fallback),
@@ -84,6 +84,16 @@ def add_minutes(paper: Paper, span: tuple[int, int] | None, header: int | None,
         a, b = appendix
         paper.emitter.plain(lines[a:b], PART_APPENDIX, meeting.id)
     return meeting
+
+
+def section_lines(lines: list[Line], heads: list[Heading], stop: int) -> list[Line]:
+    """The lines of the attendance sections printed as headings ('## Present', '## Apologies for Absence')."""
+    out: list[Line] = []
+    for k, h in enumerate(heads):
+        if SECTION_RE.fullmatch(f"{h.title}:") and h.number is None:
+            end = heads[k + 1].line if k + 1 < len(heads) else stop
+            out += lines[h.line:end]
+    return out
 
 
 def attendance_end(lines: list[Line], start: int, stop: int, heads: list[Heading]) -> int:

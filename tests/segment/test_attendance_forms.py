@@ -1,0 +1,43 @@
+"""Attendance lists as parish, community and county councils print them."""
+from indexer.segment.attendance import attendance
+from indexer.segment.blocks import read_lines
+
+
+def people(text: str) -> list[tuple[str, str, str]]:
+    return [(a.name, a.role, a.note) for a in attendance(read_lines(text))]
+
+
+def test_a_plural_list_with_lost_commas_and_an_also_present_line():
+    assert people("HELD ON 11th May 2021 AT 19.00 AT\nTHE VILLAGE SCHOOL, ELM GREEN\n"
+                  "PRESENT: Cllrs Ann Pike (Chairman) Bob Reed, Carol Stone Dan Vale and Eve Wood.\n"
+                  "In attendance: Cllr F Gale (District), the clerk.") == [
+        ("Cllr Ann Pike", "present", "(Chairman)"), ("Cllr Bob Reed", "present", ""),
+        ("Cllr Carol Stone", "present", ""), ("Cllr Dan Vale", "present", ""), ("Cllr Eve Wood", "present", ""),
+        ("Cllr F Gale", "present", "also present")]
+
+
+def test_a_wrapped_list_with_the_clerk_and_an_acronym():
+    assert people("Present\nCouncillors A Hart (Chair) , B Moss, C Lane and\nD Ford,  EDC,  Clerk J Dale") == [
+        ("J Dale", "officer", "Clerk"), ("Councillor A Hart", "present", "(Chairman)"),
+        ("Councillor B Moss", "present", ""), ("Councillor C Lane", "present", ""), ("Councillor D Ford", "present", "")]
+
+
+def test_members_then_councillors_then_the_clerk():
+    assert people("Present: Miss Ann Pike, Mr Bob Reed and Mrs Eve Wood, Councillors, and Mr Tom Dale, Clerk") == [
+        ("Mr Tom Dale", "officer", "Clerk"), ("Miss Ann Pike", "present", ""), ("Mr Bob Reed", "present", ""),
+        ("Mrs Eve Wood", "present", "")]
+
+
+def test_names_with_their_initials_and_a_sentence_after_the_lists():
+    assert people("Present: Ann Pike AP Bob Reed BR\nCarol Stone (SBC) CS\nEve Wood EW\n"
+                  "In Attendance: Dan Vale, Chair, Elm School Parent Council\n"
+                  "The Meeting was Chaired by Ann Pike.\nItems Action") == [
+        ("Ann Pike", "present", ""), ("Bob Reed", "present", ""), ("Carol Stone", "present", ""),
+        ("Eve Wood", "present", ""), ("Dan Vale", "officer", "Chair, Elm School Parent Council")]
+
+
+def test_markdown_lists_under_headings():
+    assert people("## Present\n\n- Ann Pike — Chair\n- Bob Reed — Treasurer\n- Cllr Carol Stone\n\n"
+                  "## Apologies for Absence\n\n- Dan Vale\n") == [
+        ("Ann Pike", "present", "(Chairman)"), ("Bob Reed", "present", ""), ("Cllr Carol Stone", "present", ""),
+        ("Dan Vale", "apologies", "")]
