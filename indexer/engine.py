@@ -161,24 +161,48 @@ class Engine:
                 "facets": facets(table, [i for i, _ in hits]), "timings": ranked.timings}
 
     def answer(self, question: str, filters: dict) -> dict:
-        """The answer to a question with its citation, figures and decisions, as /api/answer returns."""
+        """The answer to a question with its citation, figures and decisions, as /api/answer returns.
+
+        A council the question names is searched alone (its papers, when it has any that match); the
+        meeting date or month it names lifts that meeting's paragraphs."""
         db = self.db()
         table = self.table(db)
-        filters = council_filter(db, filters)
-        ranked = hybrid_search(question, filters, table, self.keyword, self.encoder,
-                               self.settings.candidates, self.settings.rrf_k,
-                               self.settings.keyword_weight)
-        hits = dedupe(ranked.hits, table)
+        scope = search.question_scope(question, table.councils)
+        hits: list[tuple[str, float]] = []
+        if scope.council and not filters.get("council") and self.settings.scope_council:
+            hits = self._ranked(question, council_filter(db, {**filters, "council": scope.council}, unknown=True),
+                                table)
+        if not hits:
+            hits = self._ranked(question, council_filter(db, filters), table)
+        hits = prefer_meeting(hits, table, scope, self.settings.date_boost)
         return answering.answer_question(question, hits, table, db, self.encoder, self.settings)
 
+    def _ranked(self, query: str, filters: dict, table: UnitTable) -> list[tuple[str, float]]:
+        ranked = hybrid_search(query, filters, table, self.keyword, self.encoder, self.settings.candidates,
+                               self.settings.rrf_k, self.settings.keyword_weight)
+        return dedupe(ranked.hits, table)
 
-def council_filter(db, filters: dict) -> dict:
+
+def prefer_meeting(hits: list[tuple[str, float]], table: UnitTable, scope, boost: float) -> list[tuple[str, float]]:
+    """Hits of the meeting the question names (its date, else its month) lifted by `boost`, the rest kept
+    in order."""
+    if not (scope.date or scope.month) or boost == 1.0:
+        return hits
+    def score(uid: str, s: float) -> float:
+        date = table.units[table.by_id[uid]].meeting_date or ""
+        same = date == scope.date if scope.date else date.startswith(scope.month or "-")
+        return s * boost if same else s
+    return sorted(((uid, score(uid, s)) for uid, s in hits), key=lambda h: -h[1])
+
+
+def council_filter(db, filters: dict, unknown: bool = False) -> dict:
     """Filters with `council` read as the documents of that council, for the keyword index (the units in
-    memory filter on the council itself)."""
+    memory filter on the council itself); with `unknown`, the papers that name no council too."""
     if not filters.get("council"):
         return filters
-    return {**filters, "document_id": store.council_documents(db, filters["council"]) or ["-"],
-            "council": store.council_name(db, filters["council"]) or filters["council"]}
+    docs = store.council_documents(db, filters["council"]) + (store.council_documents(db, None) if unknown else [])
+    name = store.council_name(db, filters["council"]) or filters["council"]
+    return {**filters, "document_id": docs or ["-"], "council": [name, ""] if unknown else name}
 
 
 def dedupe(hits: list[tuple[str, float]], table: UnitTable) -> list[tuple[str, float]]:

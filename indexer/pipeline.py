@@ -54,13 +54,15 @@ def printed_page(page: int | None, labels: list[str | None]) -> str | None:
     return label if label and label != str(page) else None
 
 
-def build_document(path: Path, settings: Settings, nlp) -> Document:
-    """Read one file and find everything in it; raises DocumentError naming the file."""
+def build_document(path: Path, settings: Settings, nlp, councils: list[str] | None = None) -> Document:
+    """Read one file and find everything in it (`councils`: those the index already holds, for a paper that
+    names none); raises DocumentError naming the file."""
     raw = path.read_bytes()
     source = read_file(path, settings)
     text = normalise(source.text)
     doc_id = document_id(raw)
-    seg = segment(doc_id, text, str(path), Hints(headers=source.headers, metadata=source.metadata))
+    hints = Hints(headers=source.headers, metadata=source.metadata, councils=councils or [])
+    seg = segment(doc_id, text, str(path), hints)
     for paragraph in seg.paragraphs:
         paragraph.printed_page = printed_page(paragraph.page, source.printed_pages)
     doc = Document(id=doc_id, path=str(path.resolve()), sha256=store.sha256(raw),
@@ -136,7 +138,7 @@ def _index_file(db, path: Path, settings: Settings, runtime: Engine) -> tuple[st
     if twin and twin["path"] != str(path.resolve()):
         raise DocumentError(str(path), f"duplicate: the same file is already indexed from {twin['path']}")
     t0 = time.perf_counter()
-    doc = build_document(path, settings, runtime.nlp)
+    doc = build_document(path, settings, runtime.nlp, store.councils(db))
     fresh = keep_original(settings, doc.id, path, raw)
     try:
         units = store.replace_document(db, doc, replaces=known["id"] if known else None, encoding=doc.encoding)

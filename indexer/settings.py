@@ -33,6 +33,10 @@ class Settings:
     rrf_k: int = _setting(10, "reciprocal rank fusion constant (small: the top ranks of each side count most)")
     keyword_weight: float = _setting(1.5, "weight of the keyword ranking against the semantic one in fusion")
     candidates: int = _setting(50, "results taken from each retriever before fusion")
+    scope_council: bool = _setting(True, "answers: a question that names a council is answered from that council's papers "
+                                   "(all papers when none of its match)")
+    date_boost: float = _setting(1.5, "answers: how much the paragraphs of the meeting a question names are lifted "
+                                 "(by date, else month) among the hits")
     answer_min_confidence: float = _setting(0.45, "answers below this confidence are withheld (null)")
     max_query_chars: int = _setting(10_000, "longer queries are refused with 400")
     page_size: int = _setting(20, "results per page in the web pages and default API limit")
@@ -67,6 +71,10 @@ class Settings:
 
 
 def _coerce(kind, value: str):
+    if kind in (bool, "bool"):
+        if value.lower() not in ("1", "true", "yes", "on", "0", "false", "no", "off"):
+            raise ValueError("use true or false")
+        return value.lower() in ("1", "true", "yes", "on")
     if kind in (int, "int"):
         return int(value)
     if kind in (float, "float"):

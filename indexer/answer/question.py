@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from indexer.search import content_terms
-from models.dates import DATE_RE, MONTHS, parse_date
+from models.dates import MONTHS, find_dates
 
 AMOUNT, PERCENT, COUNT, PERSON, DATE, VOTE, DECISION, RECOMMENDATION, YESNO, FACT = (
     "amount", "percent", "count", "person", "date", "vote", "decision", "recommendation",
@@ -80,7 +80,8 @@ def classify(question: str) -> QuestionType:
     """Type a question by its form: what it asks for and which meeting or period it names."""
     q = question.lower()
     kind = next((k for k, rx in RULES if re.search(rx, q)), FACT)
-    full = parse_date(question) if DATE_RE.search(question) else None
+    found = find_dates(question)
+    full = found[0].iso if found else None
     m = MONTH_YEAR_RE.search(question)
     month = f"{m.group(2)}-{MONTHS[m.group(1).lower()]:02d}" if m and not full else None
     return QuestionType(

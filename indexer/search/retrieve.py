@@ -43,6 +43,11 @@ class UnitTable:
         self.date = np.array([u.meeting_date or "" for u in self.units], dtype=object)
 
     @cached_property
+    def councils(self) -> list[str]:
+        """The councils whose papers are in the table."""
+        return sorted({u.council for u in self.units if u.council})
+
+    @cached_property
     def idf(self) -> tuple[dict[str, float], float]:
         """Inverse document frequency of each term over the distinct unit texts, and the default."""
         df: Counter = Counter()
@@ -62,8 +67,9 @@ class UnitTable:
             m &= self.kind == f["kind"]
         if f.get("committee"):
             m &= self.committee == f["committee"]
-        if f.get("council"):
-            m &= self.council == f["council"]
+        if f.get("council"):  # one council, or a list of them ('' for papers naming none)
+            wanted = [f["council"]] if isinstance(f["council"], str) else list(f["council"])
+            m &= np.isin(self.council, wanted)
         if f.get("since"):
             m &= self.date >= f["since"]
         if f.get("until"):

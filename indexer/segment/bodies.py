@@ -124,9 +124,14 @@ def is_council_name(text: str) -> bool:
     return bool(COUNCIL_RE.fullmatch(name) or LONE_COUNCIL_RE.match(name) and not FULL_COUNCIL_RE.match(name))
 
 
-def council_of(text: str, extra: list[str] | None = None) -> str | None:
-    """The council named most often ('Norfolk County Council') in the text and in `extra` lines (running
-    headers, a signature), else one named alone at the top; 'X City Council' gives way to 'City of X'."""
+def council_of(text: str, extra: list[str] | None = None, known: list[str] | None = None) -> str | None:
+    """The paper's council: the first named in its heading (first lines, running headers, page title:
+    'Response from Horsley Parish Council' over the district council it writes about), else the one
+    named most often (twice or more) unless the place of a council the index holds (`known`) is printed
+    more often ('Kent' throughout a report that names Dover District Council twice), else one named
+    alone at the top. 'X City Council' gives way to 'City of X'."""
+    lines = text.split("\n")
+    head = council_names("\n".join(lines[:8] + (extra or [])))
     counts: dict[str, int] = {}
     for name in council_names(text) + council_names("\n".join(extra or [])):
         counts[name] = counts.get(name, 0) + 1
@@ -134,9 +139,19 @@ def council_of(text: str, extra: list[str] | None = None) -> str | None:
         m = re.match(r"^(.+) City Council$", name)
         if m and f"City of {m.group(1)}" in counts:  # the city, not its council, is the authority
             counts[f"City of {m.group(1)}"] += counts.pop(name)
-    if counts:
-        return max(counts, key=lambda k: (counts[k], len(k)))
-    for line in text.split("\n")[:12]:
+            head = [f"City of {m.group(1)}" if h == name else h for h in head]
+    cities = [k for k, n in counts.items() if k.startswith("City of ") and n >= 2]
+    head = [h for h in head if not (cities and h.endswith(" City Council"))]  # the city is the authority
+    if head:
+        return head[0]
+    frequent = {k: n for k, n in counts.items() if n >= 2}
+    best = max(frequent, key=lambda k: (frequent[k], -text.find(k))) if frequent else None
+    other = known_council(text, known or [], more_than=frequent.get(best, 0) if best else 0)
+    if other or best:
+        return other or best
+    if len(counts) == 1:
+        return next(iter(counts))  # the only council the paper names
+    for line in lines[:12]:
         m = LONE_COUNCIL_RE.match(title_case(line.strip()))
         if m and not FULL_COUNCIL_RE.match(m.group(1)):
             return m.group(1)
@@ -144,6 +159,24 @@ def council_of(text: str, extra: list[str] | None = None) -> str | None:
 
 
 CAPS_RUN_RE = re.compile(r"\b[A-Z][A-Z&'’.-]*(?: (?:[A-Z][A-Z&'’.-]*|OF|AND)){2,}\b")
+
+
+def known_council(text: str, known: list[str], more_than: int = 0) -> str | None:
+    """A council the index already holds: its place printed three times or more (and more often than
+    `more_than`; 'Kent' in a Kent report), or its place in the paper's web or e-mail addresses
+    ('@kent.gov.uk')."""
+    from models.ids import council_place
+
+    domains = {d.replace("-", "") for d in re.findall(r"(?:@|www\.|//)([a-z0-9-]+)\.gov\b", text.lower())}
+    best, size = None, 0
+    for council in known:
+        place = council_place(council)
+        words = place.replace("-", " ")
+        named = len(re.findall(rf"\b{re.escape(words)}\b", text, re.I)) if words else 0
+        in_domain = any(d.startswith(place.replace("-", "")) for d in domains) if len(place) >= 4 else False
+        if (named >= 3 and named > more_than or in_domain) and len(place) > size:
+            best, size = council, len(place)
+    return best
 
 
 def title_case_lines(text: str) -> str:

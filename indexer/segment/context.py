@@ -18,6 +18,7 @@ class Hints:
     headers: list[str] = field(default_factory=list)
     metadata: dict[str, str] = field(default_factory=dict)
     year: int | None = None
+    councils: list[str] = field(default_factory=list)  # councils the index already holds
 
 
 @dataclass

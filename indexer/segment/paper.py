@@ -129,7 +129,8 @@ def segment(doc_id: str, text: str, path: str, hints: Hints | None = None) -> Se
     """Take a normalised council paper apart into meetings, items, paragraphs and reports."""
     lines = read_lines(text)
     hints = hints or Hints()
-    council = council_of(text, hints.headers + [hints.metadata.get("title", "")]) or others.city_of_address(text)
+    council = council_of(text, hints.headers + [hints.metadata.get("title", "")], hints.councils) \
+        or others.city_of_address(text)
     paper = Paper.start(doc_id, text, lines, council, dayfirst(text), committee_in(text), hints)
     layout = find_layout(lines)
     if layout.empty:

@@ -10,6 +10,7 @@ from indexer.store.db import (
     PIPELINE_VERSION,
     council_documents,
     council_name,
+    councils,
     counts,
     delete_document,
     document_by_id,
@@ -29,7 +30,7 @@ from indexer.store.db import (
 from indexer.store.export import CSV_FIELDS, write_csv
 from indexer.store.units import Unit
 
-__all__ = ["CSV_FIELDS", "GENERATION_SQL", "PIPELINE_VERSION", "Unit", "council_documents", "council_name", "counts", "delete_document", "document_by_id",
+__all__ = ["CSV_FIELDS", "GENERATION_SQL", "PIPELINE_VERSION", "Unit", "council_documents", "council_name", "councils", "counts", "delete_document", "document_by_id",
            "document_ids", "generation", "known_document", "load_units", "mark_keyword_synced", "open_store",
            "people_queries", "queries", "replace_document", "sha256", "store_vectors", "stored_vectors",
            "text_hash", "unsynced_documents", "write_csv"]

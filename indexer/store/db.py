@@ -59,9 +59,17 @@ def _delete_rows(db: Database, doc_id: str) -> None:
     db.execute("delete from documents where id = ?", [doc_id])
 
 
-def council_documents(db: Database, council: str) -> list[str]:
-    """The documents of one council (by its name as stored, in any case)."""
+def council_documents(db: Database, council: str | None) -> list[str]:
+    """The documents of one council (by its name as stored, in any case); None: those naming no council."""
+    if council is None:
+        return [r["id"] for r in db.query("select id from documents where council is null or council = ''")]
     return [r["id"] for r in db.query("select id from documents where lower(council) = lower(?)", [council])]
+
+
+def councils(db: Database) -> list[str]:
+    """The councils whose papers the store holds."""
+    return [r["council"] for r in db.query("select distinct council from documents where council is not null "
+                                           "order by council")]
 
 
 def council_name(db: Database, council: str) -> str | None:

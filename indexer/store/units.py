@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 
 from sqlite_utils import Database
 
+from models.dates import long_date
+
 
 @dataclass
 class Unit:
@@ -50,8 +52,11 @@ def _context(db: Database, doc_id: str) -> dict[str, dict]:
                       "where document_id = ?", [doc_id]):
         r = reports.get(p["report_id"] or "")
         m = meetings.get(p["meeting_id"] or (r or {}).get("meeting_id") or "")
+        council = (m or {}).get("council") or doc["council"] or ""
+        date = (m or {}).get("date") or (r or {}).get("meeting_date") or doc["meeting_date"] or ""
+        title = (r or {}).get("title") or p["item_title"] or doc["title"] or ""
         out[p["id"]] = {
-            "title": (r or {}).get("title") or p["item_title"] or doc["title"] or "",
+            "title": " · ".join(filter(None, [title, council, long_date(date)])),
             "committee": (m or {}).get("committee") or (r or {}).get("committee") or doc["committee"] or "",
             "meeting_date": (m or {}).get("date") or (r or {}).get("meeting_date") or doc["meeting_date"] or "",
             "council": (m or {}).get("council") or doc["council"] or "",

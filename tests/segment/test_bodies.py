@@ -46,3 +46,20 @@ def test_body_name_drops_meeting_words():
     assert body_name("Regular Meeting of the City Council") == "City Council"
     assert body_name("Planning Commission Meeting Agenda") == "Planning Commission"
     assert title_case("BURTON-CUM-WALDEN PARISH COUNCIL") == "Burton-cum-Walden Parish Council"
+
+
+def test_the_paper_s_own_council_in_its_heading_beats_the_one_it_writes_about():
+    text = ("Application 17/051\nResponse from Elmby Parish Council\n\n" + "Stroud District Council refused it. " * 5)
+    assert council_of(text) == "Elmby Parish Council"
+
+
+def test_a_council_the_index_holds_named_by_its_place_throughout():
+    text = "Finance Monitoring Report\n\n" + "Spending in Kent rose.\n" * 10 + "\nFunded by Dover District Council. " * 2
+    assert council_of(text) == "Dover District Council"
+    assert council_of(text, known=["Kent County Council"]) == "Kent County Council"
+    assert council_of("Contact: jo.lee@kent.gov.uk", known=["Kent County Council"]) == "Kent County Council"
+
+
+def test_a_city_is_the_authority_over_a_two_column_heading_fragment():
+    text = "Speaker Request City Council\nAGENDA\n" + "the City of Lakewood " * 3
+    assert council_of(text) == "City of Lakewood"
