@@ -17,10 +17,11 @@ import re
 from dataclasses import dataclass
 
 from indexer.extract.figures import extract_figures
+from indexer.extract.movers import parse_mover
 from indexer.extract.points import POINT_RE, Line, continues, is_point_paragraph, parse_line
 from indexer.extract.recommendations import extract_recommendations
 from indexer.extract.tables import extract_tables
-from indexer.extract.votes import parse_mover, parse_votes
+from indexer.extract.votes import parse_votes
 from models.domain import DECISION_VERBS, PART_MINUTES, Decision, Paragraph
 from models.ids import decision_id
 

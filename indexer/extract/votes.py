@@ -109,31 +109,3 @@ def parse_votes(text: str) -> Vote | None:
     vote.unanimous = bool(_UNANIMOUS_RE.search(text))
     vote.outcome = vote_outcome(text, vote)
     return None if vote == Vote() else vote
-
-
-# A person as minutes name them: "Cllr Tim Adams", "Mrs S Gurney", "Councillor Smith-Clare",
-# "the Chairman", "the Vice-Chair".
-_TITLE = r"(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Prof(?:essor)?|Alderman)\.?"
-_NAME_WORD = r"(?:[A-Z][a-z'’\-][A-Za-z'’\-]*|[A-Z]\.?)"  # a word, or an initial with its full stop
-NAME = (rf"(?:{_TITLE}\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}"
-        r"|(?:[Tt]he\s+)?(?:Vice[- ])?Chair(?:man|woman|person)?|(?:[Tt]he\s+)?(?:Leader|Mayor))")
-_PROPOSER_RES = (
-    re.compile(rf"(?i:proposed|moved|proposition)\s+(?i:of\s+|by\s+)({NAME})"),
-    re.compile(rf"({NAME})\s*(?:\([^)]*\)\s*)?(?:,\s*(?i:seconded)\s+by\s+{NAME}\s*,?\s*)?"
-               r"(?i:proposed|moved)\b"),
-)
-_SECONDER_RE = re.compile(rf"(?i:seconded)\s+(?i:by\s+)({NAME})")
-
-
-def parse_mover(text: str) -> tuple[str | None, str | None]:
-    """(proposer, seconder) named in `text`, each None when not written."""
-    text = text or ""
-    proposer = None
-    for rx in _PROPOSER_RES:
-        m = rx.search(text)
-        if m:
-            proposer = m.group(1).strip()
-            break
-    m = _SECONDER_RE.search(text)
-    seconder = m.group(1).strip() if m else None
-    return proposer, seconder

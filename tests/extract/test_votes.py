@@ -1,7 +1,7 @@
-"""Votes and movers as minutes write them, on tiny literal snippets."""
+"""Votes as minutes write them, on tiny literal snippets."""
 import pytest
 
-from indexer.extract.votes import parse_mover, parse_votes
+from indexer.extract.votes import parse_votes
 
 
 @pytest.mark.parametrize("text, counts", [
@@ -84,18 +84,3 @@ def test_no_vote(text):
 def test_vote_to_dict_uses_for():
     assert parse_votes("12 votes for and 0 against").to_dict() == {
         "for": 12, "against": 0, "abstain": None, "unanimous": False, "outcome": "carried"}
-
-
-@pytest.mark.parametrize("text, movers", [
-    ("Proposed by Cllr A Smith, seconded by Cllr B Jones and carried", ("Cllr A Smith", "Cllr B Jones")),
-    ("Cllr Tim Adams, seconded by Cllr Brenda Jones, PROPOSED that the Committee set up a group",
-     ("Cllr Tim Adams", "Cllr Brenda Jones")),
-    ("Mrs Gurney proposed, seconded by Mr Mooney, that a shorter report be brought",
-     ("Mrs Gurney", "Mr Mooney")),
-    ("It was moved by the Chairman and seconded by Councillor Smith-Clare that the item be deferred",
-     ("the Chairman", "Councillor Smith-Clare")),
-    ("Councillor O'Neill moved the amendment.", ("Councillor O'Neill", None)),
-    ("The Committee NOTED the report.", (None, None)),
-])
-def test_movers(text, movers):
-    assert parse_mover(text) == movers
