@@ -10,9 +10,11 @@ from dataclasses import dataclass
 
 from models.domain import Paragraph
 
+# Bullets as printed, and as PDF symbol fonts leave them (private-use code points such as U+F0B7).
+BULLETS = "-–•*·▪●◦\uf0b7\uf0a7\uf0d8\uf076"
 POINT_RE = re.compile(
-    r"^\s*(?:[-–•*·▪●◦]\s*)?(?:\(([a-z]{1,2}|[ivxl]{1,5}|\d{1,2})\)|([a-z]{1,2}|[ivxl]{1,5}|\d{1,2})[.)])\s+"
-    r"|^\s*([-–•*·▪●◦])\s*"
+    rf"^\s*(?:[{BULLETS}]\s*)?(?:\(([a-z]{{1,2}}|[ivxl]{{1,5}}|\d{{1,2}})\)|([a-z]{{1,2}}|[ivxl]{{1,5}}|\d{{1,2}})[.)])\s+"
+    rf"|^\s*([{BULLETS}])\s*"
 )
 
 
@@ -50,6 +52,6 @@ OPEN_END_RE = re.compile(r"(?i)\b(?:to|of|the|and|or|for|in|on|with|a|an|by|from
 def is_point_paragraph(p: Paragraph) -> bool:
     """True for a paragraph that is itself a lettered point or bullet ('a)', '(ii)', '2)')."""
     if p.number:
-        return bool(re.fullmatch(r"\(?(?:[a-z]{1,2}|[ivxl]{1,5}|\d{1,2})\)|\(?[a-z]{1,2}\.?|[-–•*·▪●◦]", p.number.strip()))
+        return bool(re.fullmatch(rf"\(?(?:[a-z]{{1,2}}|[ivxl]{{1,5}}|\d{{1,2}})\)|\(?[a-z]{{1,2}}\.?|[{BULLETS}]", p.number.strip()))
     m = POINT_RE.match(p.text)
     return bool(m) and not re.match(r"\s*\d+\.", p.text)
