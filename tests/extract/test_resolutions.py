@@ -104,10 +104,11 @@ def test_resolved_points_stay_one_decision_with_their_wording():
       "ADOPT the tenancy strategy;", "NOTE the consultation responses."], ["APPROVED", "ADOPTED", "NOTED"]),
 ])
 def test_first_person_records_of_decision(lines, verbs):
-    found = extract_decisions([para("\n".join(lines))])
-    assert [d.verbs for d in found] == [verbs]
-    assert found[0].text.split("\n")[-1] == lines[-1]
-    assert found[0].outcome == "agreed"
+    for part in ("minutes", "report"):
+        found = extract_decisions([para(t, seq=i, part=part) for i, t in enumerate(lines, start=1)])
+        assert [d.verbs for d in found] == [verbs]
+        assert found[0].text.split("\n")[-1] == lines[-1]
+        assert found[0].outcome == "agreed"
 
 
 @pytest.mark.parametrize("text", [
@@ -116,7 +117,7 @@ def test_first_person_records_of_decision(lines, verbs):
     "The Panel carried the following resolution: that the Mayor be asked to review the precept.",
 ])
 def test_motions_reported_in_prose(text):
-    for part in ("minutes",):
+    for part in ("minutes", "report"):
         d = one(text, part=part)
         assert (d.verbs, d.outcome) == (["RESOLVED"], "carried")
         assert d.text.startswith(("The committee passed a motion", "The Panel carried"))
@@ -130,6 +131,16 @@ def test_motions_reported_in_prose(text):
 ])
 def test_not_decisions(text):
     assert [d for d in decide(text) if d.kind == "decision"] == []
+
+
+def test_a_decision_after_reported_speech_counts():
+    d = one("It was reported that the grass was long and it was agreed that the contractor be asked to cut it.")
+    assert d.verbs == ["AGREED"]
+
+
+def test_other_parts_give_only_records_of_decision():
+    assert decide("The Committee RESOLVED to note the report.", part="report") == []
+    assert decide("RESOLVED that the budget be approved.", part="agenda") == []
 
 
 def test_outcome_follows_the_vote_then_the_verb():
