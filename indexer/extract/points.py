@@ -39,6 +39,20 @@ def parse_line(raw: str) -> Line:
     return Line(raw.strip(), raw[m.end():].strip(), label=label, marked=True)
 
 
+def label_style(label: str | None, previous_top: str | None) -> str:
+    """The numbering style of a point label: alpha, roman, num or bullet ('i' after 'h' is alpha)."""
+    if label is None:
+        return "bullet"
+    if label.isdigit():
+        return "num"
+    if _ROMAN_RE.match(label) and not (previous_top and len(label) == 1 and ord(label) == ord(previous_top) + 1):
+        return "roman"
+    return "alpha"
+
+
+_ROMAN_RE = re.compile(r"^[ivxl]+$")
+
+
 def continues(previous: str, line: str) -> bool:
     """True when `line` carries on the text before it (a wrapped line, not a new point)."""
     if not line or previous.rstrip().endswith((".", ";", ":", "!", "?")):
