@@ -26,6 +26,8 @@ VOTE_CALL_RE = re.compile(r"(?i)\bput\b[^.]{0,120}?\bto\s+(?:the|a)\s+vote\b|\bv
 OUTCOME_LINE_RE = re.compile(r"(?i)^\s*(?:the\s+)?(?:substantive\s+)?(?:motion|amendment|proposal|resolution|"
                              r"recommendation)?\s*(?:was\s+)?(?:duly\s+)?(?:carried|lost|defeated|fell|failed|passed|"
                              r"withdrawn)(?:\s+unanimously)?\s*[.!]?\s*$")
+# The end of a line that introduces wording below it: 'RESOLVED that:', 'seconded the following amendment:'.
+INTRO_END_RE = re.compile(r"(?i)\b(?:resolved|agreed|agree\s+to|motion|amendment|resolution|following|that)\s*:\s*$")
 _LABEL_LINE_RE = re.compile(r"^[A-Z][\w ,&'’()/-]{1,60}:$")  # "Proposed Purpose:", "In addition:"
 
 
@@ -120,18 +122,21 @@ def _is_wording(g: Group, p: Paragraph, nxt: Paragraph | None) -> bool:
 
 
 def _in_wording(g: Group) -> bool:
-    """True when everything after the run's first line ending with ':' is wording (labels, quotations, points)."""
-    starts = [i for i, line in enumerate(g.lines) if line.rstrip().endswith(":")]
-    tail = [line.strip() for line in g.lines[starts[0] + 1:]] if starts else []
-    return bool(tail) and all(not x or x[:1] in '“"' or is_wording_line(x) for x in tail)
+    """True when everything after the run's last intro ('seconded the following amendment:', 'RESOLVED that:')
+    is wording (labels, quotations, points) and the wording, if it opened with a quotation, has not closed it."""
+    starts = [i for i, line in enumerate(g.lines) if INTRO_END_RE.search(line) and line.strip()[:1] not in '“"']
+    tail = [line.strip() for line in g.lines[starts[-1] + 1:]] if starts else []
+    if not tail or not all(not x or x[:1] in '“"' or is_wording_line(x) for x in tail):
+        return False
+    quoted = next(x for x in tail if x)[:1] in '“"'
+    return not quoted or quote_open(g.lines)
 
 
 def _introduces(g: Group) -> bool:
     """True when the run's last line hands over to what follows: 'RESOLVED that:', 'I agree to:', a motion's
     'seconded the following amendment:', a label ('Proposed Purpose:')."""
     last = _last(g.lines)
-    return bool(re.search(r"(?i)\b(?:resolved|agreed|agree\s+to|motion|amendment|resolution|following|that)\s*:$",
-                          last)) or _is_label_line(last)
+    return bool(INTRO_END_RE.search(last)) or _is_label_line(last)
 
 
 def _open(lines: list[str]) -> bool:
@@ -157,9 +162,10 @@ def groups(paragraphs: list[Paragraph]) -> list[Group]:
     for i, p in enumerate(kept):
         nxt = kept[i + 1] if i + 1 < len(kept) else None
         if running and _joins(out[-1], p, nxt):
-            point = is_point_paragraph(p)
-            label = f"{p.number} " if p.number and point else ""
-            out[-1].add(p, [label + p.text.replace("\n", " ")] if point else p.text.splitlines())
+            lines = p.text.splitlines()
+            if p.number and is_point_paragraph(p):
+                lines[0] = f"{p.number} {lines[0]}"
+            out[-1].add(p, lines)
         elif p.part == PART_MINUTES or is_record(p):
             out.append(Group(p))
             out[-1].add(p, p.text.splitlines())
