@@ -138,6 +138,11 @@ def clause_hits(clause: str) -> list[Hit]:
         actor = _actor(subject_of(clause[:caps[0][0]])) if caps[0][1] in r.ACTION_CAPS else None
         kind = "action" if actor and r.PERSONISH_RE.search(actor) else "decision"
         return [Hit([v for _, v in caps], kind, clause, actor=actor if kind == "action" else None)]
+    return _lower_hits(clause)
+
+
+def _lower_hits(clause: str) -> list[Hit]:
+    """The decision and action a clause records with lower-case verbs, one hit per kind in turn."""
     hits: list[Hit] = []
     for m in r.LOWER_RE.finditer(clause):
         found = _lower_hit(clause, m)

@@ -40,11 +40,13 @@ class Group:
     paras: list[Paragraph] = field(default_factory=list)
 
     def add(self, p: Paragraph, lines: list[str]) -> None:
+        """Append a paragraph's lines to the run."""
         self.lines.extend(lines)
         self.paras.extend([p] * len(lines))
 
     @property
     def text(self) -> str:
+        """The run's lines as one text."""
         return "\n".join(self.lines)
 
 
@@ -88,10 +90,12 @@ def wording_end(lines: list[str], start: int) -> int:
 
 
 def _last(lines: list[str]) -> str:
+    """The last line, stripped ('' for none)."""
     return lines[-1].strip() if lines else ""
 
 
 def _is_label_line(line: str) -> bool:
+    """True for a short line that labels what follows: 'Proposed Purpose:', 'In addition:'."""
     return bool(_LABEL_LINE_RE.match(line.strip())) and len(line.split()) <= 8
 
 

@@ -140,6 +140,7 @@ class Motions:
         return found
 
     def _step(self, g: Group, hits: list[Hit], found: list[Decision], out: list[Decision]) -> list[Decision]:
+        """One run within the item: give what is pending, open motions, or decide one."""
         pending, self.pending = self.pending, None
         decisions = [d for d in found if d.kind == "decision"]
         if pending and decisions:

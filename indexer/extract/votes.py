@@ -71,6 +71,7 @@ _LOST_RE = re.compile(
 
 
 def _count(m: re.Match | None) -> int | None:
+    """The number a count pattern caught, in figures or words; None when it caught nothing."""
     if not m:
         return None
     raw = next(g for g in m.groups() if g is not None).lower()
