@@ -181,8 +181,8 @@ def motion_hit(text: str) -> list[Hit]:
 
 
 def _bare(sentence: str) -> bool:
-    """True for a sentence that is only an outcome: 'Agreed.', 'Carried unanimously.', 'Resolved.'"""
-    return len(sentence.split()) <= 3 and bool(r.OPENING_RE.match(sentence))
+    """True for a sentence that is only an outcome: 'Agreed.', 'Carried unanimously.', 'All in favour.'"""
+    return len(sentence.split()) <= 4 and bool(r.OPENING_RE.match(sentence) or r.ALL_AGREED_RE.match(sentence))
 
 
 def text_hits(text: str) -> list[Hit]:

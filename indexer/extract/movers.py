@@ -8,7 +8,8 @@ Forms (invented examples), proposer first:
   second by Commissioner Nair";
 - labels: "Proposed: Cllr Owen. Seconded: Cllr Park."; "Moved: Quinn Seconded: Reyes"; "M/S: Soto/Tran";
 - two names before a resolution: "A. Usher, B. Vance: That the hall fees be frozen.";
-- initials: "Proposed by SW and seconded by RW"; "were approved by MC and seconded by AW";
+- initials: "Proposed by SW and seconded by RW"; "were approved by MC and seconded by AW"; "Proposed SW,
+  seconded RW"; "Prop: SW Sec: RW";
 - the chair: "The chairman proposed, and it was accepted that ...".
 `resolve_person` turns "the Chairman" into the meeting's chair and initials into the name of the one
 person at the meeting with those initials, keeping what was printed in brackets: "Sarah Woodbury (SW)".
@@ -44,7 +45,8 @@ _BY = r"(?i:\s+(?:of|by|from)\s+)"
 PROPOSER_FORMS = (
     rf"(?i:proposed|moved|proposition|motion|proposal)(?:\s+(?i:and\s+carried))?{_BY}({NAME}|{BARE})",
     rf"({NAME})\s*(?:\([^)]*\)\s*)?(?:,\s*(?i:seconded)\s+by\s+(?:{NAME})\s*,?\s*)?(?i:proposed|moved)\b",
-    rf"\b(?i:proposed|proposer|moved|mover)\s*:\s*({NAME}|{BARE})",
+    rf"\b(?i:proposed|proposer|prop|moved|mover)\s*:\s*({NAME}|{BARE})",
+    rf"\b(?i:proposed|moved)\s+({TITLED}|{INITIALS})\s*,?\s+(?i:and\s+)?(?i:seconded)\s+(?:{TITLED}|{INITIALS})",
     rf"\bby\s+({NAME}|{BARE})\s*,?\s+(?i:and\s+)?(?i:seconded|second)\s+by\b",
     rf"\b(?:M/S|(?i:moved/seconded|motion/second))\s*:?\s*({NAME}|{BARE})\s*/",
     rf"^\s*({TITLED}|{BARE}),\s*(?:{TITLED}|{BARE})\s*:\s*(?:That|To)\b",
@@ -53,7 +55,8 @@ SECONDER_FORMS = (
     rf"(?i:seconded|second)\s+(?i:by\s+)({NAME}|{BARE})",
     rf"({NAME})\s+(?i:seconded)\b(?!\s+(?i:by)\b)",
     rf"\b(?:M/S|(?i:moved/seconded|motion/second))\s*:?\s*(?:{NAME}|{BARE})\s*/\s*({NAME}|{BARE})",
-    rf"\b(?i:seconded|seconder|second)\s*:\s*({NAME}|{BARE})",
+    rf"\b(?i:seconded|seconder|second|sec)\s*:\s*({NAME}|{BARE})",
+    rf"\b(?i:proposed|moved)\s+(?:{TITLED}|{INITIALS})\s*,?\s+(?i:and\s+)?(?i:seconded)\s+({TITLED}|{INITIALS})",
     rf"^\s*(?:{TITLED}|{BARE}),\s*({TITLED}|{BARE})\s*:\s*(?:That|To)\b",
 )
 _PROPOSER_RES = [re.compile(f, re.M) for f in PROPOSER_FORMS]

@@ -44,6 +44,9 @@ from models.domain import Attendee
     # initials
     ("Proposed by SW and seconded by RW.", ("SW", "RW")),
     ("The minutes were approved by MC and Seconded by AW as a true record.", ("MC", "AW")),
+    ("Accounts approved. Proposed SW, seconded RW.", ("SW", "RW")),
+    ("Prop: KL Sec: MN", ("KL", "MN")),
+    ("Moved Cllr Ash and seconded Cllr Birch that the grant be paid.", ("Cllr Ash", "Cllr Birch")),
     # the chair
     ("The chairman proposed, and it was accepted that item 8 be held over.", ("the chairman", None)),
     ("The Chair moved that the meeting be adjourned.", ("the Chair", None)),

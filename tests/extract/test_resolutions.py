@@ -81,11 +81,23 @@ def one(text, part="minutes"):
     ("Moved by Commissioner Hale, seconded by Commissioner Imber, to deny the appeal. Motion failed 2-3.",
      ["REJECTED"], "lost"),
     ("Cllr Jay proposed, seconded by Cllr Kemp, that the grant be doubled. The motion fell.", ["REJECTED"], "lost"),
+    ("Cllr Lamb proposed that the bench be replaced, seconded by Cllr Marsh. All in favour.", ["RESOLVED"], "carried"),
+    ("It was moved and seconded that the hall be repainted. Carried.", ["RESOLVED"], "carried"),
+    ("Upon motion by Commissioner Nye, seconded by Commissioner Orr, and carried unanimously, the Commission "
+     "approved the minutes.", ["APPROVED"], "carried"),
 ])
+
 def test_decision_forms(text, verbs, outcome):
     d = one(text)
     assert (d.verbs, d.outcome) == (verbs, outcome)
     assert d.outcome in OUTCOMES
+
+
+def test_a_bare_outcome_decides_the_sentence_before_it():
+    d = one("It was moved and seconded that the hall be repainted. Carried.")
+    assert d.text == "It was moved and seconded that the hall be repainted. Carried."
+    d = one("Cllr Lamb proposed that the bench be replaced, seconded by Cllr Marsh. All in favour.")
+    assert (d.proposer, d.seconder, d.votes.unanimous) == ("Cllr Lamb", "Cllr Marsh", True)
 
 
 def test_resolved_points_stay_one_decision_with_their_wording():
