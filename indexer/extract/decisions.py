@@ -19,7 +19,7 @@ from collections.abc import Mapping
 from indexer.extract.clauses import Hit, paragraph_hits, sentences
 from indexer.extract.figures import extract_figures
 from indexer.extract.groups import Group, groups
-from indexer.extract.motions import Motions, decision_lines
+from indexer.extract.motions import Motions, decision_lines, moved
 from indexer.extract.movers import Roster, parse_mover, resolve_person
 from indexer.extract.recommendations import extract_recommendations
 from indexer.extract.resolutions import decision_outcome
@@ -45,10 +45,12 @@ def _decision(g: Group, hit: Hit, whole: str, lone: bool) -> Decision:
 
 
 def _run_decisions(g: Group) -> tuple[list[Hit], list[Decision]]:
-    """The hits and decisions of one run, read from its lines above any motion's wording."""
+    """The hits and decisions of one run, read from its lines outside any motion's wording; a lone decision's
+    vote may be read from the run above the first motion it moves (that motion's vote is its own)."""
     lines = decision_lines(g)
     hits = paragraph_hits(lines)
-    whole = "\n".join(lines)
+    spans = moved(g)
+    whole = "\n".join(g.lines[:spans[0][0]] if spans else lines)
     lone = sum(h.kind == "decision" for h in hits) == 1
     return hits, [_decision(g, h, whole, lone) for h in hits]
 

@@ -191,7 +191,8 @@ class Motions:
                             votes=vote, proposer=motion.proposer, seconder=motion.seconder, outcome=outcome)
         if outcome == "carried":
             self.pending = Pending(decision, motion.proposer, motion.seconder)
-        return [decision, *(d for d in found if d.kind == "action")]
+        others = [d for d in found if d.kind == "action" or not set(d.verbs) <= OUTCOME_VERBS]
+        return [*others, decision]
 
     def _lone_vote(self, vote: Vote) -> None:
         """A vote with no motion open: to the decision just above it in the item, else to the one below."""

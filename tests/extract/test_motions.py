@@ -115,6 +115,14 @@ def test_motions_and_their_outcome_below(texts, expected):
     assert summary(extract_decisions(paras(*texts))) == expected
 
 
+def test_a_resolution_above_a_motion_in_the_same_run_stays():
+    found = extract_decisions(paras("RESOLVED that the minutes of 3 May be signed.\nIt was moved by Trustee Bloom and "
+                                    "seconded by Trustee Carver to adopt the budget.\nAYES: Bloom, Carver, Dorsey\n"
+                                    "NOES: None"))
+    assert [(d.verbs, d.votes and d.votes.for_, d.proposer) for d in found] == [
+        (["RESOLVED"], None, None), (["RESOLVED"], 3, "Trustee Bloom")]
+
+
 def test_motion_wording_is_the_decision_text():
     (d,) = extract_decisions(paras("Proposed by Cllr Kemp, seconded by Cllr Lowe, that the hall fees be frozen.",
                                    "CARRIED"))
