@@ -10,7 +10,7 @@ import re
 from indexer.extract.points import Line, continues, is_point_paragraph, label_style, parse_line
 from indexer.extract.staff_reports import LABEL_RE as STAFF_LABEL_RE
 from indexer.extract.staff_reports import item_recommendations
-from models.domain import Paragraph, Recommendation, Report
+from models.domain import PART_AGENDA, Paragraph, Recommendation, Report
 
 _RECS_SECTION_RE = re.compile(
     r"(?i)^\s*(?:\d+(?:\.\d+)*\.?\s*)?(?:recommendations?(?:/s|\(s\))?\b|actions?\s+required\b|decisions?\s+required\b)"
@@ -91,10 +91,10 @@ def _is_connective(text: str) -> bool:
 
 def extract_recommendations(report: Report, paragraphs: list[Paragraph]) -> list[Recommendation]:
     """A report's recommendations, from its Recommendations section or its 'That the Committee ...:' paragraph;
-    a staff report or agenda item that prints 'Recommendation:', 'RECOMMENDED ACTION', 'Decision:' and the like
-    (or nothing the UK forms read) as `staff_reports.item_recommendations` reads it."""
+    an agenda item made a report, or a report that prints 'Recommendation:', 'RECOMMENDED ACTION', 'Decision:'
+    and the like (or nothing the UK forms read), as `staff_reports.item_recommendations` reads it."""
     own = [p for p in paragraphs if p.report_id == report.id]
-    if any(STAFF_LABEL_RE.match(p.text) for p in own):
+    if (own and own[0].part == PART_AGENDA) or any(STAFF_LABEL_RE.match(p.text) for p in own):
         return item_recommendations(own, report.id) or _cover_recommendations(report, own)
     return _cover_recommendations(report, own) or item_recommendations(own, report.id)
 

@@ -195,6 +195,14 @@ def test_extract_recommendations_reads_staff_report_forms():
                                                    ("2", "Adopt Resolution No. IA 2031-02.")]
 
 
+def test_an_agenda_item_made_a_report_is_read_as_an_item():
+    found = extract_recommendations(REPORT, paras("SIGN CODE UPDATE", "ORDINANCE NO. 12-34 - Waive second reading and "
+                                                  "adopt Ordinance No. 12-34 that the signs be changed.",
+                                                  section="Recommendations"))
+    assert [(r.label, r.text) for r in found] == [(None, "Waive second reading and adopt Ordinance No. 12-34 that "
+                                                         "the signs be changed.")]
+
+
 def test_extract_recommendations_falls_back_to_the_items_action():
     found = extract_recommendations(REPORT, paras("PARKS COMMITTEE REPORT",
                                                   "Authorize the City Manager to buy a mower.",
