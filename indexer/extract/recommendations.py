@@ -138,13 +138,14 @@ def _section_runs(paras: list[Paragraph]) -> list[list[Paragraph]]:
 
 
 def _dedupe(recs: list[Recommendation]) -> list[Recommendation]:
-    """Recommendations printed twice in a report (summary and body) kept once."""
-    seen: set[tuple[str | None, str]] = set()
+    """Recommendations printed twice in a report (summary and body) kept once, also when one printing is
+    the other cut short ('NOTE the overspend.' and 'NOTE the overspend and the actions taken')."""
+    seen: list[tuple[str | None, str]] = []
     out = []
     for r in recs:
-        key = (r.label, re.sub(r"\W+", " ", r.text).strip().lower())
-        if key not in seen:
-            seen.add(key)
+        label, text = r.label, re.sub(r"\W+", " ", r.text).strip().lower()
+        if not any(label == lab and (seen_text.startswith(text) or text.startswith(seen_text)) for lab, seen_text in seen):
+            seen.append((label, text))
             out.append(r)
     return out
 
