@@ -112,8 +112,10 @@ OPENING_RE = re.compile(
 ALL_AGREED_RE = re.compile(r"(?i)^(?:all|everyone)\s+(?:present\s+)?(?:were\s+)?(agreed|in\s+favou?r)\b"
                            r"|\bagreed\s+by\s+all\b")
 # A record of decision in the first person: "I agree to:", "I have decided to", "I, as Leader, approve".
+# Not an opinion in an answer: "I agree with the Member", "I agree that more is needed".
 FIRST_PERSON_RE = re.compile(r"\bI(?:(?:,[^,]{1,80}){1,3},)?\s+(?:have\s+)?(?:hereby\s+)?(agree|agreed|approve|approved"
-                             r"|decide|decided|resolve|resolved|endorse|authorise|authorize)\b")
+                             r"|decide|decided|resolve|resolved|endorse|authorise|authorize)\b"
+                             r"(?!\s+(?:with|that|about|on|of)\b)")
 FIRST_PERSON_VERBS = {"agree": "AGREED", "approve": "APPROVED", "decide": "DECIDED", "resolve": "RESOLVED",
                       "endorse": "ENDORSED", "authorise": "AUTHORISED", "authorize": "AUTHORISED"}
 # A motion reported in prose: "The committee passed a motion proposing that: ...", "carried the following resolution".

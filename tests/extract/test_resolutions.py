@@ -140,6 +140,7 @@ def test_motions_reported_in_prose(text):
     "The plan would not progress until the neighbouring council's local plan was adopted.",
     "The Clerk reported that the new policy was agreed by the county last year and noted the changes.",
     "Councillors considered the report.",
+    "Answer: I agree with the Member that the buses are late, and I agree that more must be done.",
 ])
 def test_not_decisions(text):
     assert [d for d in decide(text) if d.kind == "decision"] == []
