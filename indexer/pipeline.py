@@ -70,7 +70,7 @@ def build_document(path: Path, settings: Settings, nlp, councils: list[str] | No
                    council=seg.council, committee=seg.committee, meeting_date=seg.meeting_date,
                    encoding=source.encoding, meetings=seg.meetings, items=seg.items, paragraphs=seg.paragraphs,
                    reports=seg.reports)
-    doc.decisions = extract.extract_decisions(doc.paragraphs)
+    doc.decisions = extract.extract_decisions(doc.paragraphs, {m.id: m for m in doc.meetings})
     for report in doc.reports:
         report.recommendations = extract.extract_recommendations(report, doc.paragraphs)
     doc.tables = extract.extract_tables(doc_id, doc.paragraphs)

@@ -27,8 +27,12 @@ KINDS = ("paragraph", "decision", "recommendation", "action", "figure")
 DECISION_VERBS = (
     "NOTED", "AGREED", "RESOLVED", "ASKED", "REVIEWED", "CONSIDERED", "DISCUSSED", "ENDORSED",
     "APPROVED", "ELECTED", "RECOMMENDED", "REQUESTED", "ACCEPTED", "DEFERRED", "REJECTED",
-    "SUPPORTED", "CONFIRMED", "DELEGATED", "COMMENTED", "RECEIVED",
+    "SUPPORTED", "CONFIRMED", "DELEGATED", "COMMENTED", "RECEIVED", "ADOPTED", "APPOINTED", "AUTHORISED",
+    "DECIDED", "WITHDRAWN",
 )
+# What became of a decision: a resolution or motion carried, an agreement, a noting, a motion lost,
+# an item deferred (held over) or withdrawn. A Vote's outcome is carried | lost | None.
+OUTCOMES = ("carried", "agreed", "noted", "lost", "deferred", "withdrawn")
 
 
 class Base:
@@ -148,7 +152,7 @@ class Vote(Base):
     against: int | None = None
     abstain: int | None = None
     unanimous: bool = False
-    outcome: str | None = None  # carried | lost | None
+    outcome: str | None = None  # carried | lost | None; a Decision with this vote has the same outcome
 
     def to_dict(self) -> dict:
         return {"for": self.for_, "against": self.against, "abstain": self.abstain,
@@ -168,6 +172,7 @@ class Decision(Base):
     proposer: str | None = None
     seconder: str | None = None
     actor: str | None = None  # who took on an action: 'the Executive Director'
+    outcome: str | None = None  # one of OUTCOMES for a decision (the vote's when there is one); None for an action
 
     def to_dict(self) -> dict:
         d = asdict(self)

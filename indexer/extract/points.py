@@ -10,9 +10,11 @@ from dataclasses import dataclass
 
 from models.domain import Paragraph
 
+# Bullets as printed, and as PDF symbol fonts leave them (private-use code points such as U+F0B7).
+BULLETS = "-–•*·▪●◦\uf0b7\uf0a7\uf0d8\uf076"
 POINT_RE = re.compile(
-    r"^\s*(?:[-–•*·▪●◦]\s*)?(?:\(([a-z]{1,2}|[ivxl]{1,5}|\d{1,2})\)|([a-z]{1,2}|[ivxl]{1,5}|\d{1,2})[.)])\s+"
-    r"|^\s*([-–•*·▪●◦])\s*"
+    rf"^\s*(?:[{BULLETS}]\s*)?(?:\(([a-z]{{1,2}}|[ivxl]{{1,5}}|\d{{1,2}})\)|([a-z]{{1,2}}|[ivxl]{{1,5}}|\d{{1,2}})[.)])\s+"
+    rf"|^\s*([{BULLETS}])\s*"
 )
 
 
@@ -37,6 +39,20 @@ def parse_line(raw: str) -> Line:
     return Line(raw.strip(), raw[m.end():].strip(), label=label, marked=True)
 
 
+def label_style(label: str | None, previous_top: str | None) -> str:
+    """The numbering style of a point label: alpha, roman, num or bullet ('i' after 'h' is alpha)."""
+    if label is None:
+        return "bullet"
+    if label.isdigit():
+        return "num"
+    if _ROMAN_RE.match(label) and not (previous_top and len(label) == 1 and ord(label) == ord(previous_top) + 1):
+        return "roman"
+    return "alpha"
+
+
+_ROMAN_RE = re.compile(r"^[ivxl]+$")
+
+
 def continues(previous: str, line: str) -> bool:
     """True when `line` carries on the text before it (a wrapped line, not a new point)."""
     if not line or previous.rstrip().endswith((".", ";", ":", "!", "?")):
@@ -50,6 +66,6 @@ OPEN_END_RE = re.compile(r"(?i)\b(?:to|of|the|and|or|for|in|on|with|a|an|by|from
 def is_point_paragraph(p: Paragraph) -> bool:
     """True for a paragraph that is itself a lettered point or bullet ('a)', '(ii)', '2)')."""
     if p.number:
-        return bool(re.fullmatch(r"\(?(?:[a-z]{1,2}|[ivxl]{1,5}|\d{1,2})\)|\(?[a-z]{1,2}\.?|[-–•*·▪●◦]", p.number.strip()))
+        return bool(re.fullmatch(rf"\(?(?:[a-z]{{1,2}}|[ivxl]{{1,5}}|\d{{1,2}})\)|\(?[a-z]{{1,2}}\.?|[{BULLETS}]", p.number.strip()))
     m = POINT_RE.match(p.text)
     return bool(m) and not re.match(r"\s*\d+\.", p.text)

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import re
 
-from indexer.extract.points import Line, continues, is_point_paragraph, parse_line
-from models.domain import Paragraph, Recommendation, Report
-
-_ROMAN = re.compile(r"^[ivxl]+$")
+from indexer.extract.points import Line, continues, is_point_paragraph, label_style, parse_line
+from indexer.extract.staff_reports import LABEL_RE as STAFF_LABEL_RE
+from indexer.extract.staff_reports import item_recommendations
+from models.domain import PART_AGENDA, Paragraph, Recommendation, Report
 
 _RECS_SECTION_RE = re.compile(
     r"(?i)^\s*(?:\d+(?:\.\d+)*\.?\s*)?(?:recommendations?(?:/s|\(s\))?\b|actions?\s+required\b|decisions?\s+required\b)"
@@ -27,17 +27,6 @@ _RECS_INTRO_RE = re.compile(
     r"|(?:the\s+)?[\w' -]{0,60}?(?:committee|members|cabinet|panel|board)\b[^.]{0,80}?"
     r"\b(?:is|are)\s+(?:recommended|asked|invited)\s+to\b)"
 )
-
-
-def _style(label: str | None, previous_top: str | None) -> str:
-    """The numbering style of a point label: alpha, roman, num or bullet ('i' after 'h' is alpha)."""
-    if label is None:
-        return "bullet"
-    if label.isdigit():
-        return "num"
-    if _ROMAN.match(label) and not (previous_top and len(label) == 1 and ord(label) == ord(previous_top) + 1):
-        return "roman"
-    return "alpha"
 
 
 def recommendation_lines(paras: list[Paragraph]) -> list[Line]:
@@ -68,7 +57,7 @@ def split_recommendations(report_id: str, lines: list[Line]) -> list[Recommendat
                 preamble.append(line)
                 continue
             line.marked = True  # an unlabelled bullet whose marker was stripped
-        style = _style(line.label, recs[-1].label if recs else None)
+        style = label_style(line.label, recs[-1].label if recs else None)
         if line.marked and style == (top_style or style):
             top_style = style
             recs.append(Recommendation(report_id, line.label, line.text.rstrip(" ;"), line.para and line.para.id))
@@ -101,8 +90,17 @@ def _is_connective(text: str) -> bool:
 
 
 def extract_recommendations(report: Report, paragraphs: list[Paragraph]) -> list[Recommendation]:
-    """A report's recommendations, from its Recommendations section or its 'That the Committee ...:' paragraph."""
+    """A report's recommendations, from its Recommendations section or its 'That the Committee ...:' paragraph;
+    an agenda item made a report, or a report that prints 'Recommendation:', 'RECOMMENDED ACTION', 'Decision:'
+    and the like (or nothing the UK forms read), as `staff_reports.item_recommendations` reads it."""
     own = [p for p in paragraphs if p.report_id == report.id]
+    if (own and own[0].part == PART_AGENDA) or any(STAFF_LABEL_RE.match(p.text) for p in own):
+        return item_recommendations(own, report.id) or _cover_recommendations(report, own)
+    return _cover_recommendations(report, own) or item_recommendations(own, report.id)
+
+
+def _cover_recommendations(report: Report, own: list[Paragraph]) -> list[Recommendation]:
+    """Recommendations as UK cover reports print them: a Recommendations section or an intro paragraph."""
     runs = _section_runs(own) or [_intro_block(own)]
     found = [split_recommendations(report.id, _rec_lines(run)) for run in runs if run]
     labelled = [r for recs in found for r in recs if r.label is not None or len(recs) > 1]
@@ -140,13 +138,14 @@ def _section_runs(paras: list[Paragraph]) -> list[list[Paragraph]]:
 
 
 def _dedupe(recs: list[Recommendation]) -> list[Recommendation]:
-    """Recommendations printed twice in a report (summary and body) kept once."""
-    seen: set[tuple[str | None, str]] = set()
+    """Recommendations printed twice in a report (summary and body) kept once, also when one printing is
+    the other cut short ('NOTE the overspend.' and 'NOTE the overspend and the actions taken')."""
+    seen: list[tuple[str | None, str]] = []
     out = []
     for r in recs:
-        key = (r.label, re.sub(r"\W+", " ", r.text).strip().lower())
-        if key not in seen:
-            seen.add(key)
+        label, text = r.label, re.sub(r"\W+", " ", r.text).strip().lower()
+        if not any(label == lab and (seen_text.startswith(text) or text.startswith(seen_text)) for lab, seen_text in seen):
+            seen.append((label, text))
             out.append(r)
     return out
 

@@ -1,15 +1,18 @@
-"""Votes and movers as minutes record them.
+"""Votes as minutes record them: counts, scores, roll calls and outcomes.
 
-Counts: "With 9 votes in favour, 2 votes against and 4 abstentions", "12 votes for and 0
-against", "seven were in favour and one abstained", "(Y-5, N-2, A-1)", "(For 5, Against 2)".
-Outcomes: "carried unanimously", "unanimously agreed", "the motion was lost".
-Movers: "Proposed by Cllr A, seconded by Cllr B", "Cllr X, seconded by Cllr Y, PROPOSED that",
-"moved by Mr A and seconded by Mrs B".
+Counts in words and figures: "With 9 votes in favour, 2 votes against and 4 abstentions",
+"12 votes for and 0 against", "seven were in favour and one abstained", "6 in favour, 3 against,
+1 abstention", "(Y-5, N-2, A-1)", "(For 5, Against 2)", "12 votes to 9, with 2 abstentions".
+Scores: "Motion passed (7 to 2)", "carried 5-0", "approved by a vote of 4-1", "on a 3-2 vote".
+Roll calls and named votes ("For (23)" over a list of names, "AYES: ... NOES: ..."): `rollcall.py`.
+Outcomes: "carried unanimously", "unanimously agreed", "Motion carried", "Motion passed", "the
+motion was lost", "Amendment lost", "defeated", "fell", "failed". Movers: `movers.py`.
 """
 from __future__ import annotations
 
 import re
 
+from indexer.extract.rollcall import roll_call
 from models.domain import Vote
 
 NUMBER_WORDS = {w: i for i, w in enumerate((
@@ -41,74 +44,69 @@ _YNA_RE = re.compile(
     r"\s*(?:[,;/]?\s*A(?:bs(?:tain)?)?\s*[-:=]?\s*(\d+))?\s*\)"
 )
 _VOTES_TO_RE = re.compile(rf"(?i)\b{_N}\s+votes?\s+to\s+{_N}\b")  # "carried by 8 votes to 3"
-_UNANIMOUS_RE = re.compile(r"(?i)\b(?:unanimous(?:ly)?|nem\.?\s*con\.?|without\s+dissent)\b")
+# A score after an outcome or the word vote, with only fillers between: "passed (7 to 2)",
+# "carried 5-0", "approved by a vote of 4-1", "Vote: 6-1"; or before the word vote: "on a 3-2 vote".
+_MONTH = r"\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"  # "12-13 March" is no score
+_SCORE_FILL = r"(?:\s*(?:[(:,]|\b(?:by|on|with|a|an|vote|votes|margin|count|tally|of)\b))*\s*"
+_SCORE_RE = re.compile(
+    rf"(?i)\b(?:passed|passes|carried|carries|approved|adopted|failed|fails|lost|defeated|vote[sd]?|voting)"
+    rf"{_SCORE_FILL}\(?\b(\d{{1,3}})\s*(?:to|-|–|—)\s*(\d{{1,3}})\b(?:\s*[-–—]\s*\d{{1,3}}\b)?(?!\s*[/.]\d|{_MONTH})"
+    r"|\b(\d{1,3})\s*[-–—]\s*(\d{1,3})\s+vote\b"
+)
+_UNANIMOUS_RE = re.compile(
+    r"(?i)\b(?:unanimous(?:ly)?|nem\.?\s*con\.?|without\s+dissent)\b|\ball\s+(?:members\s+)?in\s+favou?r\b"
+)
+_MOTION = r"(?:motion|amendment|proposal|recommendation|resolution|substantive\s+motion)s?"
 _CARRIED_RE = re.compile(
     r"(?i)(?:\b(?:was|were|being|been|is|and|duly)\s+carried\b|\bcarried\b(?=\s*[.;,)]|\s*$)|^\s*carried\b)"
     r"(?!\s+(?:forward|over|out|through|on)\b)"
+    rf"|\b{_MOTION}\s+(?:(?:was|were|has\s+been)\s+)?(?:duly\s+)?(?:passed|passes|carries|adopted)\b"
+    r"|^\s*(?:motion\s+)?(?:passed|passes)\b(?=\s*(?:[.;,(]|unanimously\b|\d|$))"
 )
 _LOST_RE = re.compile(
-    r"(?i)\b(?:motion|amendment|proposal|recommendation)s?\s+(?:was|were|is|being)\s+"
-    r"(?:therefore\s+|subsequently\s+)?(?:lost|defeated|not\s+carried|rejected|fell)\b"
-    r"|\b(?:was|were)\s+(?:lost|defeated|not\s+carried)\b|^\s*(?:lost|fell)\b"
+    rf"(?i)\b{_MOTION}\s+(?:(?:was|were|is|being|has\s+been)\s+)?(?:therefore\s+|subsequently\s+|duly\s+)?"
+    r"(?:lost|defeated|not\s+carried|not\s+passed|rejected|fell|failed|fails)\b"
+    r"|\b(?:was|were)\s+(?:lost|defeated|not\s+carried)\b|^\s*(?:lost|fell|defeated|failed)\b"
 )
 
 
 def _count(m: re.Match | None) -> int | None:
+    """The number a count pattern caught, in figures or words; None when it caught nothing."""
     if not m:
         return None
     raw = next(g for g in m.groups() if g is not None).lower()
     return int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
 
 
+def _counts(text: str) -> tuple[int | None, int | None, int | None]:
+    """(for, against, abstain) in the first form `text` prints them in; Nones where it prints none."""
+    if yna := _YNA_RE.search(text):
+        return tuple(int(g) if g else None for g in yna.groups())  # type: ignore[return-value]
+    if to := _VOTES_TO_RE.search(text):
+        return _count(re.match(_N, to.group(1))), _count(re.match(_N, to.group(2))), _count(_ABSTAIN_RE.search(text))
+    if score := _SCORE_RE.search(text):
+        pair = [int(g) for g in score.groups() if g is not None]
+        return pair[0], pair[1], _count(_ABSTAIN_RE.search(text))
+    if named := roll_call(text):
+        return named
+    return _count(_FOR_RE.search(text)), _count(_AGAINST_RE.search(text)), _count(_ABSTAIN_RE.search(text))
+
+
+def vote_outcome(text: str, vote: Vote) -> str | None:
+    """carried or lost as written, else as the counts or unanimity decide; None for a tie or no sign."""
+    if _LOST_RE.search(text):
+        return "lost"
+    if vote.unanimous or _CARRIED_RE.search(text):
+        return "carried"
+    if vote.for_ is not None and vote.against is not None and vote.for_ != vote.against:
+        return "carried" if vote.for_ > vote.against else "lost"
+    return None
+
+
 def parse_votes(text: str) -> Vote | None:
     """The vote recorded in `text`: counts for/against/abstain, unanimity and outcome; None if none."""
     text = text or ""
-    vote = Vote()
-    yna = _YNA_RE.search(text)
-    if yna:
-        vote.for_, vote.against, vote.abstain = (int(g) if g else None for g in yna.groups())
-    elif to := _VOTES_TO_RE.search(text):
-        vote.for_, vote.against = (_count(re.match(_N, g)) for g in to.groups())
-        vote.abstain = _count(_ABSTAIN_RE.search(text))
-    else:
-        vote.for_ = _count(_FOR_RE.search(text))
-        vote.against = _count(_AGAINST_RE.search(text))
-        vote.abstain = _count(_ABSTAIN_RE.search(text))
+    vote = Vote(*_counts(text))
     vote.unanimous = bool(_UNANIMOUS_RE.search(text))
-    if _LOST_RE.search(text):
-        vote.outcome = "lost"
-    elif vote.unanimous or _CARRIED_RE.search(text):
-        vote.outcome = "carried"
-    if vote.for_ is not None and vote.against is not None and vote.outcome is None:
-        vote.outcome = "carried" if vote.for_ > vote.against else None
-    if vote == Vote():
-        return None
-    return vote
-
-
-# A person as minutes name them: "Cllr Tim Adams", "Mrs S Gurney", "Councillor Smith-Clare",
-# "the Chairman", "the Vice-Chair".
-_TITLE = r"(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Prof(?:essor)?|Alderman)\.?"
-_NAME_WORD = r"(?:[A-Z][a-z'’\-][A-Za-z'’\-]*|[A-Z]\.?)"  # a word, or an initial with its full stop
-NAME = (rf"(?:{_TITLE}\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}"
-        r"|(?:[Tt]he\s+)?(?:Vice[- ])?Chair(?:man|woman|person)?|(?:[Tt]he\s+)?(?:Leader|Mayor))")
-_PROPOSER_RES = (
-    re.compile(rf"(?i:proposed|moved|proposition)\s+(?i:of\s+|by\s+)({NAME})"),
-    re.compile(rf"({NAME})\s*(?:\([^)]*\)\s*)?(?:,\s*(?i:seconded)\s+by\s+{NAME}\s*,?\s*)?"
-               r"(?i:proposed|moved)\b"),
-)
-_SECONDER_RE = re.compile(rf"(?i:seconded)\s+(?i:by\s+)({NAME})")
-
-
-def parse_mover(text: str) -> tuple[str | None, str | None]:
-    """(proposer, seconder) named in `text`, each None when not written."""
-    text = text or ""
-    proposer = None
-    for rx in _PROPOSER_RES:
-        m = rx.search(text)
-        if m:
-            proposer = m.group(1).strip()
-            break
-    m = _SECONDER_RE.search(text)
-    seconder = m.group(1).strip() if m else None
-    return proposer, seconder
+    vote.outcome = vote_outcome(text, vote)
+    return None if vote == Vote() else vote

@@ -296,6 +296,14 @@ def test_recommendations_printed_twice_are_kept_once():
     assert [r.label for r in extract_recommendations(REPORT, paras)] == ["a", "b"]
 
 
+def test_recommendations_printed_twice_once_cut_short_are_kept_once():
+    paras = rec_paras("Cabinet is asked to:\na) NOTE the overspend of £2.1m and the actions being taken\nb) AGREE the "
+                      "changes") + rec_paras("Cabinet is asked to:\na) NOTE the overspend of £2.1m.",
+                                             section="9. Recommendations", start=5)
+    assert [(r.label, r.text) for r in extract_recommendations(REPORT, paras)] == [
+        ("a", "NOTE the overspend of £2.1m and the actions being taken"), ("b", "AGREE the changes")]
+
+
 def test_other_reports_paragraphs_are_ignored():
     other = para("Members are asked to:\na) agree X", part="report", section="Recommendations", report_id="zzz.r02")
     assert extract_recommendations(REPORT, [other]) == []

@@ -1,0 +1,180 @@
+"""Minutes paragraphs gathered into the runs one decision, motion or vote spans.
+
+Segmentation may print a resolution's points, a motion's wording or a named vote as paragraphs of
+their own. A paragraph joins the run above it (in the same item) when it is:
+- a lettered point, or a short heading over points, under a line that ends with ':';
+- the wording of a motion or resolution introduced by a line ending with ':' ("seconded the
+  following amendment:", "RESOLVED that:"), or text inside quotation marks still open;
+- a point of a record of decision opening with a verb in capitals under "I agree to:" ("APPROVE ...");
+- a piece of a named vote: a side's count ("For (57)", "AYES: ..."), its names, the outcome line.
+Other parts than minutes give only records of decision ("I agree to:", "passed a motion").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from indexer.extract import resolutions as r
+from indexer.extract.points import POINT_RE, is_point_paragraph
+from indexer.extract.rollcall import LABEL_RE, names_in
+from models.domain import PART_AGENDA, PART_MINUTES, Paragraph
+
+# A line that calls a vote: "put the motion to the vote", "the voting was as follows:", "Roll call vote".
+VOTE_CALL_RE = re.compile(r"(?i)\bput\b[^.]{0,120}?\bto\s+(?:the|a)\s+vote\b|\bvoting\s+was\b|\b(?:recorded|named"
+                          r"|roll[- ]call)\s+vote\b|\bvote\s+was\s+(?:taken|as\s+follows)\b|\bupon\s+a\s+vote\b")
+# An outcome line closing a vote: "Motion carried.", "Amendment lost.", "CARRIED", "The motion fell."
+OUTCOME_LINE_RE = re.compile(r"(?i)^\s*(?:the\s+)?(?:substantive\s+)?(?:motion|amendment|proposal|resolution|"
+                             r"recommendation)?\s*(?:was\s+)?(?:duly\s+)?(?:carried|lost|defeated|fell|failed|passed|"
+                             r"withdrawn)(?:\s+unanimously)?\s*[.!]?\s*$")
+# The end of a line that introduces wording below it: 'RESOLVED that:', 'seconded the following amendment:'.
+INTRO_END_RE = re.compile(r"(?i)\b(?:resolved|agreed|agree\s+to|motion|amendment|resolution|following|that)\s*:\s*$")
+_LABEL_LINE_RE = re.compile(r"^[A-Z][\w ,&'’()/-]{1,60}:$")  # "Proposed Purpose:", "In addition:"
+
+
+@dataclass
+class Group:
+    """A run of minute lines that starts at a paragraph; each line knows the paragraph it came from."""
+
+    para: Paragraph
+    lines: list[str] = field(default_factory=list)
+    paras: list[Paragraph] = field(default_factory=list)
+
+    def add(self, p: Paragraph, lines: list[str]) -> None:
+        """Append a paragraph's lines to the run."""
+        self.lines.extend(lines)
+        self.paras.extend([p] * len(lines))
+
+    @property
+    def text(self) -> str:
+        """The run's lines as one text."""
+        return "\n".join(self.lines)
+
+
+def is_record(p: Paragraph) -> bool:
+    """True for a record of decision outside minutes: 'I agree to:', 'The committee passed a motion'."""
+    return bool(r.FIRST_PERSON_RE.search(p.text) or r.PASSED_MOTION_RE.search(p.text))
+
+
+def quote_open(lines: list[str]) -> bool:
+    """True while a quotation opened after a line ending with ':' has not been closed."""
+    starts = [i for i, line in enumerate(lines) if line.rstrip().endswith(":")]
+    if not starts:
+        return False
+    text = "\n".join(lines[starts[0]:])
+    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
+
+
+def is_wording_line(text: str) -> bool:
+    """True for a line that can carry a motion's wording on: a label ('Proposed Amount:'), a point, a short
+    heading; not a vote's count, call or outcome."""
+    if LABEL_RE.match(text) or VOTE_CALL_RE.search(text) or OUTCOME_LINE_RE.match(text):
+        return False
+    return _is_label_line(text) or bool(POINT_RE.match(text)) or (len(text.split()) <= 8 and not text.endswith("."))
+
+
+def wording_end(lines: list[str], start: int) -> int:
+    """Index just past the wording that starts at line `start`: quoted text to its closing quote, or
+    labels, points and short headings; `start` itself when no wording follows."""
+    quoted = lines[start].lstrip()[:1] in '“"' if start < len(lines) else False
+    i = start
+    while i < len(lines):
+        text = lines[i].strip()
+        before = "\n".join(lines[start:i])
+        still_open = before.count("“") > before.count("”") or before.count('"') % 2 == 1
+        if not (still_open or not text or text[:1] in '“"' or (not quoted and is_wording_line(text))):
+            break
+        if quoted and i > start and not still_open:
+            break
+        i += 1
+    return i
+
+
+def _last(lines: list[str]) -> str:
+    """The last line, stripped ('' for none)."""
+    return lines[-1].strip() if lines else ""
+
+
+def _is_label_line(line: str) -> bool:
+    """True for a short line that labels what follows: 'Proposed Purpose:', 'In addition:'."""
+    return bool(_LABEL_LINE_RE.match(line.strip())) and len(line.split()) <= 8
+
+
+def _is_vote_piece(g: Group, p: Paragraph) -> bool:
+    """True for a count heading, a line of names under it, or the outcome that closes the vote."""
+    first = p.text.strip().split("\n", 1)[0]
+    in_vote = any(VOTE_CALL_RE.search(line) or LABEL_RE.match(line) for line in g.lines)
+    if LABEL_RE.match(first) or OUTCOME_LINE_RE.match(first):
+        return in_vote
+    return bool(LABEL_RE.match(_last(g.lines))) and bool(names_in(first))
+
+
+def _is_wording(g: Group, p: Paragraph, nxt: Paragraph | None) -> bool:
+    """True for the next piece of a motion's or resolution's wording introduced above."""
+    text = p.text.strip()
+    last = _last(g.lines)
+    quotes_or_label = text[:1] in '“"' or _is_label_line(text.split("\n", 1)[0])
+    if quote_open(g.lines) or (quotes_or_label and _in_wording(g)):
+        return True  # inside a quotation, or the next label of an amendment: 'Proposed Funding Source:'
+    if r.IMPERATIVE_RE.match(text) and (last.endswith(":") or r.IMPERATIVE_RE.match(last)) \
+            and any(x.rstrip().endswith(":") for x in g.lines):
+        return True  # a point of a record of decision: 'I agree to:' then 'APPROVE ...;' then 'DELEGATE ...'
+    if not last.endswith(":"):
+        return False
+    heading = len(text.split()) <= 8 and "\n" not in text and not text.endswith(".")
+    over_points = heading and nxt is not None and is_point_paragraph(nxt)
+    return quotes_or_label or is_point_paragraph(p) or over_points or _introduces(g)
+
+
+def _in_wording(g: Group) -> bool:
+    """True when everything after the run's last intro ('seconded the following amendment:', 'RESOLVED that:')
+    is wording (labels, quotations, points) and the wording, if it opened with a quotation, has not closed it."""
+    starts = [i for i, line in enumerate(g.lines) if INTRO_END_RE.search(line) and line.strip()[:1] not in '“"']
+    tail = [line.strip() for line in g.lines[starts[-1] + 1:]] if starts else []
+    if not tail or not all(not x or x[:1] in '“"' or is_wording_line(x) for x in tail):
+        return False
+    quoted = next(x for x in tail if x)[:1] in '“"'
+    return not quoted or quote_open(g.lines)
+
+
+def _introduces(g: Group) -> bool:
+    """True when the run's last line hands over to what follows: 'RESOLVED that:', 'I agree to:', a motion's
+    'seconded the following amendment:', a label ('Proposed Purpose:')."""
+    last = _last(g.lines)
+    return bool(INTRO_END_RE.search(last)) or _is_label_line(last)
+
+
+def _open(lines: list[str]) -> bool:
+    """True when a paragraph's last line still expects points (ends with ':' or is a point)."""
+    last = _last(lines)
+    return last.endswith(":") or (len(lines) > 1 and bool(POINT_RE.match(last)))
+
+
+def _joins(g: Group, p: Paragraph, nxt: Paragraph | None) -> bool:
+    """True when paragraph `p` carries on the run `g` above it."""
+    if g.para.item != p.item or g.para.meeting_id != p.meeting_id or g.para.part != p.part:
+        return False
+    if is_point_paragraph(p) and (_open(g.lines) or _in_wording(g)):
+        return True
+    return _is_vote_piece(g, p) or _is_wording(g, p, nxt)
+
+
+def groups(paragraphs: list[Paragraph]) -> list[Group]:
+    """The runs of minutes paragraphs (and records of decision elsewhere) in reading order."""
+    kept = [p for p in paragraphs if p.text.strip() and p.part != PART_AGENDA]
+    out: list[Group] = []
+    running = False  # the paragraph before this one belongs to out[-1]
+    for i, p in enumerate(kept):
+        nxt = kept[i + 1] if i + 1 < len(kept) else None
+        if running and _joins(out[-1], p, nxt):
+            lines = p.text.splitlines()
+            if p.number and is_point_paragraph(p):
+                lines[0] = f"{p.number} {lines[0]}"
+            out[-1].add(p, lines)
+        elif p.part == PART_MINUTES or is_record(p):
+            out.append(Group(p))
+            out[-1].add(p, p.text.splitlines())
+        else:
+            running = False
+            continue
+        running = True
+    return out

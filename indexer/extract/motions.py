@@ -1,0 +1,202 @@
+"""Motions across paragraphs: moved in one, worded below it, voted on further down, then resolved.
+
+A motion opens at a line that names its movers and introduces its wording ("Mr Ash proposed, and
+Mrs Birch seconded the following amendment:", "It was proposed by Cllr Cole and seconded by Cllr Dunn
+that the application be approved.") with no outcome of its own. A vote or an outcome below it in the
+same item ("the Chairman put the amendment set out in paragraph 7 to the vote" over "For (12)" ...
+"Amendment lost."; "The amendment was withdrawn.") decides the motion it names by paragraph number,
+else the last one open of its kind. A decided motion is a decision worded as the motion: RESOLVED when
+carried, REJECTED when lost, WITHDRAWN. A motion carried, or only moved, gives its movers and vote to
+the resolution printed right below it, which then stands for it. A vote with no motion open goes to
+the decision above it, or else to the one below.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from indexer.extract.clauses import Hit, sentence_hits
+from indexer.extract.groups import VOTE_CALL_RE, Group, wording_end
+from indexer.extract.movers import parse_mover
+from indexer.extract.votes import parse_votes
+from models.domain import Decision, Paragraph, Vote
+
+# What a line must say, beside its movers, to introduce a motion's wording.
+INTRO_RE = re.compile(r"(?i)\b(?:motion|amendment|proposal|resolution)\b|\bthat\b|:\s*$|\bto\s+[a-z]+")
+REFERENCE_RE = re.compile(r"(?i)\bparagraph\s+\(?(\d{1,3})\)?")
+WITHDRAWN_RE = re.compile(r"(?i)\b(?:was|were|been|being)\s+withdrawn\b|^\s*withdrawn\b")
+DEFERRED_RE = re.compile(r"(?i)\b(?:was|were)\s+(?:deferred|held\s+over|adjourned|postponed)\b")
+OUTCOME_VERB = {"carried": "RESOLVED", "lost": "REJECTED", "withdrawn": "WITHDRAWN", "deferred": "DEFERRED"}
+OUTCOME_VERBS = {"REJECTED", "WITHDRAWN", "DEFERRED"}  # a run with only these verbs may be a motion's outcome
+_LABEL_RE = re.compile(r"^\s*\(?(\d{1,3})[).]")
+
+
+@dataclass
+class Motion:
+    """A motion or amendment moved and seconded, waiting for its outcome."""
+
+    para: Paragraph
+    number: str | None
+    word: str  # amendment | motion
+    proposer: str | None
+    seconder: str | None
+    wording: str
+
+
+@dataclass
+class Pending:
+    """What a run leaves for the resolution right below it: a carried motion, movers, a vote."""
+
+    decision: Decision | None = None
+    proposer: str | None = None
+    seconder: str | None = None
+    vote: Vote | None = None
+    motion: Motion | None = None
+
+    def give(self, resolution: Decision, out: list[Decision], tracker: Motions) -> None:
+        """The resolution stands for the motion: it takes the vote and movers, the motion's decision goes."""
+        if self.decision is not None:
+            if resolution.votes is not None:
+                return
+            resolution.votes = self.decision.votes
+            out.remove(self.decision)
+        elif resolution.votes is None:
+            resolution.votes = self.vote
+        if not (resolution.proposer or resolution.seconder):
+            resolution.proposer, resolution.seconder = self.proposer, self.seconder
+        if self.motion in tracker.open:
+            tracker.open.remove(self.motion)
+
+
+def is_intro(line: str) -> bool:
+    """True for a line that moves a motion without deciding it: movers, a motion word or 'that', no outcome."""
+    proposer, seconder = parse_mover(line)
+    if not (proposer or seconder) or not INTRO_RE.search(line):
+        return False
+    vote = parse_votes(line)
+    return not (vote and vote.outcome) and not sentence_hits(line)
+
+
+def moved(g: Group) -> list[tuple[int, int]]:
+    """(line of the intro, end of its wording) for each motion the run moves."""
+    return [(i, wording_end(g.lines, i + 1)) for i, line in enumerate(g.lines) if is_intro(line)]
+
+
+def decision_lines(g: Group) -> list[str]:
+    """The run's lines without the wording of the motions it moves (their decisions come with their vote)."""
+    skip = {j for i, end in moved(g) for j in range(i + 1, end)}
+    return [line for j, line in enumerate(g.lines) if j not in skip]
+
+
+def open_motion(g: Group, i: int, end: int) -> Motion:
+    """The motion moved at line `i` of the run, worded by the lines below it up to `end` (or by its own line)."""
+    line = g.lines[i]
+    proposer, seconder = parse_mover(line)
+    m = _LABEL_RE.match(line)
+    number = m.group(1) if m else re.sub(r"\D", "", g.paras[i].number or "") or None
+    wording = "\n".join(x for x in g.lines[i + 1:end] if x.strip()) or line.strip()
+    word = "amendment" if re.search(r"(?i)\bamendment\b", line) else "motion"
+    return Motion(g.paras[i], number, word, proposer, seconder, wording)
+
+
+def run_outcome(text: str) -> tuple[Vote | None, str | None]:
+    """The vote in a run and its outcome: carried | lost (voted), withdrawn | deferred, or None."""
+    vote = parse_votes(text)
+    if vote and vote.outcome:
+        return vote, vote.outcome
+    if WITHDRAWN_RE.search(text):
+        return vote, "withdrawn"
+    if DEFERRED_RE.search(text):
+        return vote, "deferred"
+    return vote, None
+
+
+@dataclass
+class Motions:
+    """The motions open in one item, what the last run left for the resolution below it, the last decision."""
+
+    item: object = None
+    open: list[Motion] = field(default_factory=list)
+    pending: Pending | None = None
+    last: Decision | None = None
+
+    def target(self, text: str) -> Motion | None:
+        """The open motion a vote names: by its paragraph number, else the last one of the kind it names."""
+        if m := REFERENCE_RE.search(text):
+            named = [x for x in self.open if x.number == m.group(1)]
+            if named:
+                return named[-1]
+        word = "amendment" if re.search(r"(?i)\bamendment\b", text) else "motion" if re.search(
+            r"(?i)\bmotion\b", text) else None
+        kind = [x for x in self.open if word is None or x.word == word]
+        return (kind or self.open or [None])[-1]
+
+    def step(self, g: Group, hits: list[Hit], found: list[Decision], out: list[Decision]) -> list[Decision]:
+        """Carry motions through one run: the run's decisions, with any motion it decides."""
+        if g.para.item != self.item:
+            self.item, self.open, self.pending, self.last = g.para.item, [], None, None
+        found = self._step(g, hits, found, out)
+        self.last = next((d for d in reversed(found) if d.kind == "decision"), self.last)
+        return found
+
+    def _step(self, g: Group, hits: list[Hit], found: list[Decision], out: list[Decision]) -> list[Decision]:
+        """One run within the item: give what is pending, open motions, or decide one."""
+        pending, self.pending = self.pending, None
+        decisions = [d for d in found if d.kind == "decision"]
+        if pending and decisions:
+            pending.give(decisions[0], out, self)
+        spans = moved(g)
+        if spans:
+            self.open.extend(open_motion(g, i, end) for i, end in spans)
+            rest = "\n".join(g.lines[spans[-1][1]:])
+            if rest.strip() and run_outcome(rest)[1]:
+                return self._decide(rest, found)  # moved and voted on in one run
+            if not hits:
+                motion = self.open[-1]
+                self.pending = Pending(proposer=motion.proposer, seconder=motion.seconder, motion=motion)
+            return found
+        if any(h.motion for h in hits):
+            self._carried_motion(hits, found)
+            return found
+        outcome_only = all(set(d.verbs) <= OUTCOME_VERBS for d in decisions)
+        if decisions and not (outcome_only and self.open):
+            self._resolution_after_vote(g, decisions)
+            return found
+        return self._decide(g.text, found)
+
+    def _resolution_after_vote(self, g: Group, decisions: list[Decision]) -> None:
+        """A run that votes and resolves at once: the motion voted on gives its movers to the resolution."""
+        if not self.open or not any(VOTE_CALL_RE.search(line) for line in g.lines):
+            return
+        motion = self.target(g.text)
+        if motion and not (decisions[0].proposer or decisions[0].seconder):
+            decisions[0].proposer, decisions[0].seconder = motion.proposer, motion.seconder
+            self.open.remove(motion)
+
+    def _carried_motion(self, hits: list[Hit], found: list[Decision]) -> None:
+        """A motion moved and carried in one run waits for the resolution below it."""
+        if len(hits) == 1 and found[0].votes and found[0].votes.outcome == "carried":
+            self.pending = Pending(found[0], found[0].proposer, found[0].seconder)
+
+    def _decide(self, text: str, found: list[Decision]) -> list[Decision]:
+        """A vote or an outcome decides the motion it names; with none open, the vote joins a decision."""
+        vote, outcome = run_outcome(text)
+        motion = self.target(text) if outcome else None
+        if motion is None:
+            if vote is not None and not found:
+                self._lone_vote(vote)
+            return found
+        self.open.remove(motion)
+        decision = Decision(id="", paragraph_id=motion.para.id, verbs=[OUTCOME_VERB[outcome]], text=motion.wording,
+                            votes=vote, proposer=motion.proposer, seconder=motion.seconder, outcome=outcome)
+        if outcome == "carried":
+            self.pending = Pending(decision, motion.proposer, motion.seconder)
+        others = [d for d in found if d.kind == "action" or not set(d.verbs) <= OUTCOME_VERBS]
+        return [*others, decision]
+
+    def _lone_vote(self, vote: Vote) -> None:
+        """A vote with no motion open: to the decision just above it in the item, else to the one below."""
+        if self.last is not None and self.last.votes is None:
+            self.last.votes = vote
+        else:
+            self.pending = Pending(vote=vote)
