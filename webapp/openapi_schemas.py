@@ -34,7 +34,9 @@ VOTES = {**_obj({"for": NI, "against": NI, "abstain": NI, "unanimous": {"type": 
 
 DECISION = _obj({
     "id": S, "meeting_date": DATE, "council": NS, "committee": NS, "item": NS, "paragraph": NS,
-    "verbs": _array(S), "text": S, "votes": VOTES, "kind": {"type": "string", "enum": ["decision", "action"]},
+    "verbs": _array(S), "text": S, "votes": VOTES,
+    "outcome": {**NS, "enum": ["carried", "agreed", "noted", "lost", "deferred", "withdrawn", None]},
+    "kind": {"type": "string", "enum": ["decision", "action"]},
     "proposer": NS, "seconder": NS, "actor": NS, "citation": ref("Citation")},
     ["id", "verbs", "text", "kind", "citation"])
 

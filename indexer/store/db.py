@@ -19,7 +19,7 @@ from indexer.store.units import Unit, document_units
 from models import Document, NoIndex
 
 # Bump when segmentation or extraction changes: documents indexed by an older version are redone.
-PIPELINE_VERSION = 5
+PIPELINE_VERSION = 6
 
 CHILD_TABLES = ("meetings", "attendees", "items", "paragraphs", "reports", "recommendations",
                 "decisions", "tables", "figures", "entities", "units")
@@ -150,7 +150,7 @@ def _decision_row(doc_id: str, x) -> dict:
             "vote_for": v.for_ if v else None, "vote_against": v.against if v else None,
             "vote_abstain": v.abstain if v else None, "unanimous": int(v.unanimous) if v else None,
             "outcome": v.outcome if v else None, "proposer": x.proposer, "seconder": x.seconder,
-            "actor": x.actor}
+            "actor": x.actor, "decision_outcome": x.outcome}
 
 
 def text_hash(text: str) -> str:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import csv
 
-CSV_FIELDS = ["id", "meeting_date", "committee", "item", "paragraph", "kind", "verbs", "text",
+CSV_FIELDS = ["id", "meeting_date", "council", "committee", "item", "paragraph", "kind", "verbs", "text", "outcome",
               "votes_for", "votes_against", "votes_abstain", "proposer", "seconder", "url"]
 
 

@@ -138,3 +138,9 @@ def m011_council(db: Database) -> None:
     db["units"].add_column("council", str)
     db["meetings"].create_index(["council"])
     db["documents"].create_index(["council"])
+
+
+@migrations()
+def m012_decision_outcome(db: Database) -> None:
+    """What came of a decision (carried, agreed, noted, lost, deferred, withdrawn), beside its vote's outcome."""
+    db["decisions"].add_column("decision_outcome", str)

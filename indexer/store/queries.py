@@ -116,7 +116,8 @@ def _decision_dict(row: dict, cite: Citation | None) -> dict:
             "council": cite.council if cite else None,
             "committee": cite.committee if cite else None, "item": cite.item if cite else None,
             "paragraph": cite.paragraph if cite else None, "verbs": json.loads(row["verbs"]),
-            "text": row["text"], "votes": votes, "kind": row["kind"], "proposer": row["proposer"],
+            "text": row["text"], "votes": votes, "outcome": row.get("decision_outcome"), "kind": row["kind"],
+            "proposer": row["proposer"],
             "seconder": row["seconder"], "actor": row["actor"],
             "citation": cite.to_dict() if cite else None}
 

@@ -132,7 +132,7 @@ def test_filter_the_decisions_register_and_download_the_csv(page, server):
     with open(download.path(), newline="", encoding="utf-8") as fh:
         table = list(csv.reader(fh))
     assert table[0] == CSV_FIELDS
-    row = next(dict(zip(table[0], r)) for r in table[1:] if r[4] == "13.8")
+    row = next(r for r in (dict(zip(table[0], x)) for x in table[1:]) if r["paragraph"] == "13.8")
     assert (row["verbs"], row["votes_for"], row["votes_against"], row["votes_abstain"]) == ("AGREED", "9", "2", "4")
     assert {r[1] for r in table[1:]} == {"2017-03-06"} and len(table) - 1 == rows.count()
 

@@ -208,9 +208,9 @@ def test_register_downloads_the_current_filter_as_csv(client):
     assert r.headers["Content-Disposition"] == 'attachment; filename="decisions.csv"'
     rows = list(csv.reader(io.StringIO(r.get_data(as_text=True))))
     assert rows[0] == CSV_FIELDS
-    row = next(dict(zip(rows[0], x)) for x in rows[1:] if x[4] == "13.8")
-    assert (row["meeting_date"], row["committee"], row["verbs"]) == (
-        "2017-03-06", "Adult Social Care Committee", "AGREED")
+    row = next(r for r in (dict(zip(rows[0], x)) for x in rows[1:]) if r["paragraph"] == "13.8")
+    assert (row["meeting_date"], row["council"], row["committee"], row["verbs"], row["outcome"]) == (
+        "2017-03-06", "Norfolk County Council", "Adult Social Care Committee", "AGREED", "carried")
     assert (row["votes_for"], row["votes_against"], row["votes_abstain"]) == ("9", "2", "4")
     assert re.fullmatch(r"/documents/[0-9a-f]{12}#p\d{4}", row["url"])
     assert {x[1] for x in rows[1:]} == {"2017-03-06"}
