@@ -19,6 +19,12 @@ NUMBER_ONLY_RE = re.compile(r"^\d{1,3}(?:\.\d{1,2})+\.?$")
 POINT_RE = re.compile(r"^(?P<label>\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)|[a-z]\.)\s+(?P<rest>\S.*)$")
 TERMINAL = (".", "?", "!", ".”", ".’", '."', ".)")
 DECISION_START_RE = re.compile(rf"^(?:{'|'.join(DECISION_VERBS)})\b(?! [A-Z]{{2,}})")
+# A recorded vote printed over several lines: a count per side, the names under it, the outcome.
+VOTE_COUNT_RE = re.compile(r"^(?:For|Against|Abstain(?:ed|ing)?|Abstentions?|Ayes|Noes|Yeas|Nays|In favour)\s*:?\s*"
+                           r"\(?\d{1,3}\)?\s*:?$", re.I)
+NAMES_LINE_RE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Cllr|Councillor|Lord|Lady)\.?\s+[A-Z][\w’'-]*[^.;:]{0,40}?(?:,|$)")
+OUTCOME_LINE_RE = re.compile(r"^(?:(?:The\s+)?(?:motion|amendment|proposal|recommendation|substantive motion)\s+"
+                             r"(?:was\s+)?(?:carried|lost|defeated|agreed|fell)|carried|lost)\b.{0,40}$", re.I)
 CONNECTOR_END_RE = re.compile(r"(?:[,&/–-]|\b(?:and|of|the|to|for|in|a|an|or|by|with|on|at))$")
 
 
@@ -147,6 +153,9 @@ class Builder:
         if heading:
             self.open("heading", line, text).heading = heading
             return None
+        if self.in_vote(text):
+            self.extend(line, text, join=False)
+            return None
         bullet, body = strip_bullet(text)
         number, rest = split_number(body)
         if number:
@@ -156,6 +165,21 @@ class Builder:
         if bullet or label:
             return self.on_point(line, body, label)
         return self.on_plain(line, body)
+
+    def in_vote(self, text: str) -> bool:
+        """Whether the line goes on a recorded vote: 'For (57)' under '... the voting was as follows:', the
+        names under a count, the next count, and the outcome ('Motion carried.')."""
+        last = self.last
+        if last is None or last.kind not in ("text", "points"):
+            return False
+        tail = last.lines[-1]
+        voting = any(VOTE_COUNT_RE.match(x) for x in last.lines)
+        if VOTE_COUNT_RE.match(text):
+            return voting or tail.rstrip().endswith(":")
+        if not voting:
+            return False
+        return bool(VOTE_COUNT_RE.match(tail) and NAMES_LINE_RE.match(text) or OUTCOME_LINE_RE.match(text)
+                    or NAMES_LINE_RE.match(tail) and NAMES_LINE_RE.match(text) and tail.rstrip().endswith(","))
 
     def in_table(self, line: Line) -> bool:
         """Whether the line comes right below a table's last row, at most two blank lines apart."""
@@ -182,7 +206,7 @@ class Builder:
 
     def on_point(self, line: Line, body: str, label: str | None) -> None:
         last = self.last
-        if self.absorbs(last):
+        if self.absorbs(last) and not (last and next_paragraph(last.number, label)):
             self.extend(line, body, join=False)
             last.kind = "points"  # type: ignore[union-attr]
             return
@@ -208,6 +232,13 @@ class Builder:
         if DECISION_START_RE.match(body) and not ends_sentence(tail) and not tail.endswith(":"):
             return True  # '... it was' / 'RESOLVED that ...'
         return not line.blank_before and bool(CONNECTOR_END_RE.search(tail))
+
+
+def next_paragraph(number: str | None, label: str | None) -> bool:
+    """'(17)' after the paragraph numbered '(16)': the next numbered paragraph, not a point of it."""
+    a = re.fullmatch(r"\((\d{1,3})\)", number or "")
+    b = re.fullmatch(r"\((\d{1,3})\)", label or "")
+    return bool(a and b) and int(b.group(1)) == int(a.group(1)) + 1
 
 
 def build_chunks(lines: list[Line], is_heading: Callable[[Line], object]) -> list[Chunk]:
