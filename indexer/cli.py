@@ -1,10 +1,14 @@
 """The `minutebook` command: thin click commands over library calls."""
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
+import signal
 import sys
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import click
@@ -69,17 +73,52 @@ def _db(settings: Settings):
 def index(settings: Settings, paths: tuple[Path, ...]) -> None:
     """Index committee papers (files or folders) into the data folder.
 
+    Ctrl-C (SIGINT) or SIGTERM stops the run at the next document boundary; run it again to finish.
+
     Example: minutebook index corpus/documents papers/2024-09-09-pack.pdf
     """
     from indexer.engine import Engine
+
+    sys.exit(run_index(settings, list(paths), Engine(settings)))
+
+
+@contextlib.contextmanager
+def stop_on_signals() -> Iterator[tuple[threading.Event, list[int]]]:
+    """(event, signals received): SIGINT and SIGTERM set the event, so the run stops at the next
+    document boundary; a second signal stops at once (the store's transactions still hold)."""
+    stop, received = threading.Event(), []
+
+    def handle(signum: int, frame) -> None:
+        received.append(signum)
+        if stop.is_set():
+            raise KeyboardInterrupt if signum == signal.SIGINT else SystemExit(128 + signum)
+        stop.set()
+        click.echo(f"\n{signal.Signals(signum).name}: stopping after the current document "
+                   "(send it again to stop at once)", err=True)
+
+    if threading.current_thread() is not threading.main_thread():  # only the main thread gets signals
+        yield stop, received
+        return
+    previous = {s: signal.signal(s, handle) for s in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield stop, received
+    finally:
+        for s, h in previous.items():
+            signal.signal(s, h)
+
+
+def run_index(settings: Settings, paths: list[Path], runtime) -> int:
+    """`minutebook index` with this engine: progress, the summary, and the exit status (1 if a
+    file failed, 128 + the signal's number when SIGINT or SIGTERM stopped the run)."""
     from indexer.pipeline import index_paths
 
-    with click.progressbar(length=0, label="indexing", show_pos=True, file=sys.stderr) as bar:
+    with stop_on_signals() as (stop, received), \
+            click.progressbar(length=0, label="indexing", show_pos=True, file=sys.stderr) as bar:
         def progress(path: str) -> None:
             bar.length = (bar.length or 0) + 1
             bar.update(1)
 
-        report = index_paths(list(paths), settings, Engine(settings), progress)
+        report = index_paths(paths, settings, runtime, progress, stop=stop)
     for _path, message in report.failed:
         click.echo(f"failed: {message}", err=True)
     for _path, message in report.skipped:
@@ -92,8 +131,17 @@ def index(settings: Settings, paths: tuple[Path, ...]) -> None:
                f"{c.get('items', 0)} items, {c.get('decisions', 0)} decisions, "
                f"{c.get('actions', 0)} actions, {c.get('recommendations', 0)} recommendations, "
                f"{c.get('figures', 0)} figures")
-    if not report.ok:
-        sys.exit(1)
+    if report.interrupted:
+        name = signal.Signals(received[0]).name if received else "stop"
+        click.echo(f"interrupted by {name}: {_count(len(report.not_reached), 'file')} not indexed, "
+                   f"{_count(len(report.waiting), 'document')} waiting for the keyword and vector sync; "
+                   "run the same command again to finish", err=True)
+        return 128 + received[0] if received else 1
+    return 0 if report.ok else 1
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")
 
 
 @cli.command()

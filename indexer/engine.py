@@ -46,6 +46,11 @@ class Engine:
         return search.load_encoder(self.settings.embed_backend, cache_dir=self.settings.models_dir,
                             max_seq_length=self.settings.embed_max_seq_length)
 
+    @property
+    def vector_model(self) -> str:
+        """The name the configured encoder's vectors are stored under, without loading it."""
+        return search.vector_model(self.settings.embed_backend, self.settings.embed_max_seq_length)
+
     @cached_property
     def keyword(self):
         """The keyword index of the configured backend (`Settings.keyword_backend`)."""

@@ -2,7 +2,7 @@
 
 Open this package for "why does this query not find that paragraph?".
 """
-from indexer.search.embed import from_blob, load_encoder, to_blob
+from indexer.search.embed import from_blob, load_encoder, to_blob, vector_model
 from indexer.search.retrieve import UnitTable, dense_search, facets, hybrid_search
 from indexer.search.terms import content_terms, highlight_text, query_words, stem
 
@@ -25,4 +25,4 @@ def open_keyword_index(backend: str, fts_file, whoosh_dir):
 
 __all__ = ["KEYWORD_BACKENDS", "UnitTable", "content_terms", "dense_search", "facets", "from_blob",
            "highlight_text", "hybrid_search", "load_encoder", "open_keyword_index", "query_words", "stem",
-           "to_blob"]
+           "to_blob", "vector_model"]

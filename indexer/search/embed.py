@@ -69,6 +69,11 @@ def encoder_name(backend: str, max_seq_length: int | None) -> str:
     return name + (f"@{max_seq_length}" if max_seq_length and max_seq_length != 256 else "")
 
 
+def vector_model(backend: str, max_seq_length: int | None) -> str:
+    """The name `load_encoder(backend, ..., max_seq_length).name` will have, without loading it."""
+    return HashEncoder().name if backend == "hash" else encoder_name(backend, max_seq_length)
+
+
 def text_hash(text: str) -> str:
     """Key of a text's vector: the first 32 hex digits of its SHA-256."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]

@@ -182,15 +182,26 @@ def generation(db: Database) -> tuple:
     return tuple(next(db.query(GENERATION_SQL)).values())
 
 
-def mark_keyword_synced(db: Database, doc_ids: Iterable[str]) -> None:
+def mark_synced(db: Database, doc_ids: Iterable[str]) -> None:
+    """Record that the keyword index and the vectors both hold these documents (`keyword_synced`
+    names the flag from before vectors were checked too; it means every index)."""
     with db.atomic():
         for doc_id in doc_ids:
             db.execute("update documents set keyword_synced = 1 where id = ?", [doc_id])
 
 
-def unsynced_documents(db: Database) -> list[str]:
-    """Documents written to the store whose keyword entries were not committed (an interrupted run)."""
-    return [r["id"] for r in db.query("select id from documents where keyword_synced = 0")]
+UNSYNCED_SQL = """
+select id from documents where keyword_synced = 0
+union
+select distinct u.document_id from units u
+where not exists (select 1 from embeddings e where e.text_hash = u.text_hash and e.model = ?)
+"""
+
+
+def unsynced_documents(db: Database, model: str) -> list[str]:
+    """Documents an index lacks: stored but never marked synced (a run stopped or killed before
+    both indexes held them), or with units that have no vector from `model`."""
+    return sorted(r["id"] for r in db.query(UNSYNCED_SQL, [model]))
 
 
 def stored_vectors(db: Database, hashes: Iterable[str], model: str) -> dict[str, bytes]:
