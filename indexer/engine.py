@@ -29,7 +29,7 @@ class Engine:
         self.settings = settings
         self._lock = threading.RLock()
         self._table: UnitTable | None = None
-        self._generation: tuple | None = None
+        self._generation: int | None = None
         self._ahead: ThreadPoolExecutor | None = None  # encodes while the pipeline parses the next file
         self._pending: list[Future] = []
         self._queued: set[str] = set()
@@ -119,7 +119,7 @@ class Engine:
 
     # ---- query side -------------------------------------------------------------------
     def table(self, db) -> UnitTable:
-        """The units and their vectors in memory, reloaded when the store has changed."""
+        """The units and their vectors in memory, reloaded when the store's change counter moved."""
         gen = store.generation(db)
         with self._lock:
             if self._table is None or gen != self._generation:

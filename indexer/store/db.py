@@ -174,12 +174,12 @@ def _json_list(raw: str | None, shared: dict) -> list:
     return list(shared[key])
 
 
-GENERATION_SQL = "select count(*) n, max(indexed_at) t, sum(keyword_synced) s from documents"
+GENERATION_SQL = "select generation from changes where id = 1"
 
 
-def generation(db: Database) -> tuple:
-    """What changes whenever documents are indexed or synced (read from an index: m010)."""
-    return tuple(next(db.query(GENERATION_SQL)).values())
+def generation(db: Database) -> int:
+    """The store's change counter: it moves with every document write, sync flag and vector (m020)."""
+    return next(db.query(GENERATION_SQL))["generation"]
 
 
 def mark_synced(db: Database, doc_ids: Iterable[str]) -> None:

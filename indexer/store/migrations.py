@@ -129,3 +129,18 @@ def m010_documents_generation(db: Database) -> None:
     latest indexed_at, synced flags)? Without it SQLite reads each document's whole text to reach
     the columns after it: ~2 ms a search at 50 documents, growing with the documents."""
     db["documents"].create_index(["indexed_at", "keyword_synced"], index_name="documents_generation")
+
+
+@migrations()
+def m020_change_counter(db: Database) -> None:
+    """A generation number that every write a reader must see bumps, in the writer's own
+    transaction (triggers on documents and embeddings): servers reload their unit table when it
+    moves. It replaces the check on count / latest indexed_at (whole seconds, so a second write in
+    the same second went unseen) / synced flags, and the index that check read (m010)."""
+    db.execute("create table changes (id integer primary key check (id = 1), generation integer not null)")
+    db.execute("insert into changes (id, generation) values (1, 0)")
+    for table, event in (("documents", "insert"), ("documents", "update"), ("documents", "delete"),
+                         ("embeddings", "insert")):
+        db.execute(f"create trigger {table}_{event}_counted after {event} on {table} begin "
+                   "update changes set generation = generation + 1 where id = 1; end")
+    db.execute("drop index if exists documents_generation")
