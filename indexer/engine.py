@@ -5,9 +5,12 @@ Stages stay plain functions: the engine only owns resources and hands them over.
 """
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 import time
+import weakref
+from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from functools import cached_property
 
@@ -28,8 +31,8 @@ class Engine:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self._lock = threading.RLock()
-        self._table: UnitTable | None = None
-        self._generation: int | None = None
+        self._tables: weakref.WeakValueDictionary[int, UnitTable] = weakref.WeakValueDictionary()
+        self._latest: tuple[int, UnitTable] | None = None  # the newest table, kept while unused
         self._ahead: ThreadPoolExecutor | None = None  # encodes while the pipeline parses the next file
         self._pending: list[Future] = []
         self._queued: set[str] = set()
@@ -57,8 +60,18 @@ class Engine:
         s = self.settings
         return search.open_keyword_index(s.keyword_backend, s.keyword_file, s.keyword_dir)
 
-    def db(self):
-        return store.open_store(self.settings.db_path, create=False)
+    @contextlib.contextmanager
+    def reading(self, db=None) -> Iterator:
+        """`db` (a caller's snapshot, such as the web request's), or one opened for this call and
+        closed after it, so that nothing is left open whichever way the call ends."""
+        if db is not None:
+            yield db
+            return
+        db = store.open_snapshot(self.settings.db_path)
+        try:
+            yield db
+        finally:
+            db.conn.close()
 
     # ---- build side -------------------------------------------------------------------
     def keyword_replace(self, doc_ids: list[str], units: list[Unit]) -> None:
@@ -119,14 +132,18 @@ class Engine:
 
     # ---- query side -------------------------------------------------------------------
     def table(self, db) -> UnitTable:
-        """The units and their vectors in memory, reloaded when the store's change counter moved."""
+        """The units and vectors in memory as of `db`'s snapshot: one table per value of the store's
+        change counter, loaded when first asked for; the newest is kept, older ones live while a
+        request still reads them (so a response never mixes two versions)."""
         gen = store.generation(db)
         with self._lock:
-            if self._table is None or gen != self._generation:
-                self._table = self._load_table(db)
-                self._generation = gen
-                self.keyword.refresh()
-            return self._table
+            table = self._tables.get(gen)
+            if table is None:
+                table = self._tables[gen] = self._load_table(db)
+                if self._latest is None or gen > self._latest[0]:
+                    self._latest = (gen, table)
+                    self.keyword.refresh()
+            return table
 
     def _load_table(self, db) -> UnitTable:
         t0 = time.perf_counter()
@@ -142,16 +159,16 @@ class Engine:
                  time.perf_counter() - t0)
         return UnitTable(units, matrix, rows)
 
-    def search(self, query: str, filters: dict, limit: int = 20, offset: int = 0) -> dict:
-        """Ranked units for a query, as /api/search returns them."""
-        db = self.db()
-        table = self.table(db)
-        ranked = hybrid_search(query, filters, table, self.keyword, self.encoder,
-                               self.settings.candidates, self.settings.rrf_k,
-                               self.settings.keyword_weight)
-        hits = dedupe(ranked.hits, table)
-        page = hits[offset:offset + limit]
-        cites = queries.citations(db, (table.units[table.by_id[i]].paragraph_id for i, _ in page))
+    def search(self, query: str, filters: dict, limit: int = 20, offset: int = 0, db=None) -> dict:
+        """Ranked units for a query, as /api/search returns them, read from `db` (see `reading`)."""
+        with self.reading(db) as db:
+            table = self.table(db)
+            ranked = hybrid_search(query, filters, table, self.keyword, self.encoder,
+                                   self.settings.candidates, self.settings.rrf_k,
+                                   self.settings.keyword_weight)
+            hits = dedupe(ranked.hits, table)
+            page = hits[offset:offset + limit]
+            cites = queries.citations(db, (table.units[table.by_id[i]].paragraph_id for i, _ in page))
         results = []
         for uid, score in page:
             u = table.units[table.by_id[uid]]
@@ -164,15 +181,16 @@ class Engine:
         return {"query": query, "total": len(hits), "results": results,
                 "facets": facets(table, [i for i, _ in hits]), "timings": ranked.timings}
 
-    def answer(self, question: str, filters: dict) -> dict:
-        """The answer to a question with its citation, figures and decisions, as /api/answer returns."""
-        db = self.db()
-        table = self.table(db)
-        ranked = hybrid_search(question, filters, table, self.keyword, self.encoder,
-                               self.settings.candidates, self.settings.rrf_k,
-                               self.settings.keyword_weight)
-        hits = dedupe(ranked.hits, table)
-        return answering.answer_question(question, hits, table, db, self.encoder, self.settings)
+    def answer(self, question: str, filters: dict, db=None) -> dict:
+        """The answer to a question with its citation, figures and decisions, as /api/answer
+        returns it, read from `db` (see `reading`)."""
+        with self.reading(db) as db:
+            table = self.table(db)
+            ranked = hybrid_search(question, filters, table, self.keyword, self.encoder,
+                                   self.settings.candidates, self.settings.rrf_k,
+                                   self.settings.keyword_weight)
+            hits = dedupe(ranked.hits, table)
+            return answering.answer_question(question, hits, table, db, self.encoder, self.settings)
 
 
 def dedupe(hits: list[tuple[str, float]], table: UnitTable) -> list[tuple[str, float]]:

@@ -24,8 +24,7 @@ def health():
 def answer():
     q = params.text(request, "q", required=True)
     f = params.filters(request)
-    get_db()  # 503 before anything is indexed
-    return ok(get_engine().answer(q, f))
+    return ok(get_engine().answer(q, f, db=get_db()))  # get_db: 503 before anything is indexed
 
 
 @bp.get("/search")
@@ -34,8 +33,7 @@ def search():
     f = params.filters(request)
     limit = params.integer(request, "limit", 20, 1, 200)
     offset = params.integer(request, "offset", 0, 0, 10_000)
-    get_db()
-    return ok(get_engine().search(q, f, limit=limit, offset=offset))
+    return ok(get_engine().search(q, f, limit=limit, offset=offset, db=get_db()))
 
 
 @bp.get("/meetings")

@@ -55,11 +55,11 @@ def search():
     offset = params.integer(request, "offset", 0, 0, 10_000)
     ctx = {"q": q, "f": f, "limit": limit, "offset": offset, "nav": "search"}
     if q:
-        get_db()  # 503 with a clear message before anything is indexed
+        db = get_db()  # 503 with a clear message before anything is indexed; one snapshot for both
         engine = get_engine()
-        ctx["found"] = found = engine.search(q, f, limit=limit, offset=offset)
+        ctx["found"] = found = engine.search(q, f, limit=limit, offset=offset, db=db)
         found["facets"] = {k: dict(list(v.items())[:FACET_VALUES]) for k, v in found["facets"].items()}
-        ctx["answered"] = engine.answer(q, f) if offset == 0 else None
+        ctx["answered"] = engine.answer(q, f, db=db) if offset == 0 else None
         ctx["window"] = page_window(ctx["found"]["total"], limit, offset)
     return render_template("search.html", **ctx)
 

@@ -26,7 +26,8 @@ CHILD_TABLES = ("meetings", "attendees", "items", "paragraphs", "reports", "reco
 
 
 def open_store(db_path: Path, create: bool = True) -> Database:
-    """Open (and migrate) the store; with create=False a missing store raises NoIndex."""
+    """Open (and migrate) the store; with create=False a missing store raises NoIndex (one that
+    exists is still migrated, so readers of a store made by an older version find its tables)."""
     if not create and not Path(db_path).exists():
         raise NoIndex(str(Path(db_path).parent))
     Path(db_path).parent.mkdir(parents=True, exist_ok=True)
@@ -34,10 +35,26 @@ def open_store(db_path: Path, create: bool = True) -> Database:
     db = Database(conn)
     db.execute("PRAGMA journal_mode=WAL")
     db.execute("PRAGMA foreign_keys=OFF")
-    if create:
-        migrations.apply(db)
-    elif not db["documents"].exists():
+    if not create and not db["documents"].exists():
+        db.conn.close()
         raise NoIndex(str(Path(db_path).parent))
+    migrations.apply(db)
+    return db
+
+
+def open_snapshot(db_path: Path) -> Database:
+    """The store as of now, for reading: a connection inside one read transaction, so every query
+    through it sees the same commit however many writes land meanwhile (WAL: writers go on). The
+    caller closes it (`db.conn.close()`), which ends the transaction. NoIndex before any index run."""
+    if not Path(db_path).exists():
+        raise NoIndex(str(Path(db_path).parent))
+    db = Database(sqlite3.connect(str(db_path), check_same_thread=False, timeout=30))
+    try:
+        db.execute("begin")
+        db.execute(GENERATION_SQL).fetchone()  # the snapshot is taken at the first read
+    except sqlite3.OperationalError:  # no tables yet: created by the first `minutebook index`
+        db.conn.close()
+        raise NoIndex(str(Path(db_path).parent)) from None
     return db
 
 
