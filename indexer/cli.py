@@ -5,6 +5,7 @@ import contextlib
 import json
 import logging
 import os
+import re
 import signal
 import sys
 import threading
@@ -120,9 +121,9 @@ def run_index(settings: Settings, paths: list[Path], runtime) -> int:
 
         report = index_paths(paths, settings, runtime, progress, stop=stop)
     for _path, message in report.failed:
-        click.echo(f"failed: {message}", err=True)
+        click.echo(f"failed: {printable(message)}", err=True)
     for _path, message in report.skipped:
-        click.echo(f"skipped: {message}", err=True)
+        click.echo(f"skipped: {printable(message)}", err=True)
     c = report.counts
     click.echo(f"documents: {len(report.new)} new, {len(report.updated)} updated, "
                f"{len(report.unchanged)} unchanged, {len(report.failed)} failed"
@@ -138,6 +139,21 @@ def run_index(settings: Settings, paths: list[Path], runtime) -> int:
                    "run the same command again to finish", err=True)
         return 128 + received[0] if received else 1
     return 0 if report.ok else 1
+
+
+_UNPRINTABLE_RE = re.compile(r"[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """Text for one terminal line: control characters (CR, LF, ESC ...) and bidi overrides in a
+    file name are shown as escapes (\\r, \\x1b, \\u202e), so a name cannot forge lines or colours."""
+    return _UNPRINTABLE_RE.sub(_escape, text)
+
+
+def _escape(m: re.Match) -> str:
+    c = m.group()
+    named = {"\t": "\\t", "\n": "\\n", "\r": "\\r"}.get(c)
+    return named or (f"\\x{ord(c):02x}" if ord(c) < 0x100 else f"\\u{ord(c):04x}")
 
 
 def _count(n: int, noun: str) -> str:

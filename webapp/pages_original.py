@@ -1,7 +1,8 @@
 """GET /documents/<id>/original: the file that was indexed, as the council published it.
 
 Indexing keeps a copy of each file in the data folder (indexer.pipeline.keep_original); this
-page sends it back under its own file name. A PDF or a text file opens in the browser; Word
+page sends it back under its own file name (`security.content_disposition`: RFC 6266, control
+characters dropped, so a name holding CR/LF cannot break the header). A PDF or a text file opens in the browser; Word
 files and HTML pages are downloads, and the HTML is sandboxed, so that a script in a council's
 web page can never run on Minutebook's origin. Unknown ids and missing copies are 404s through
 webapp.errors (JSON with ?format=json, else the error page).
@@ -13,6 +14,7 @@ from flask import Blueprint, current_app, send_file
 from indexer.store import queries
 from models import NotFound
 from webapp.db import get_db
+from webapp.security import content_disposition
 
 bp = Blueprint("original", __name__)
 
@@ -36,8 +38,8 @@ def document_original(doc_id: str):
                        f"index '{found['name']}' again to keep a copy of it")
     suffix = found["suffix"]
     response = send_file(path, mimetype=MIMETYPES.get(suffix, "application/octet-stream"),
-                         as_attachment=suffix not in INLINE, download_name=found["name"],
                          conditional=True, max_age=3600)
+    response.headers["Content-Disposition"] = content_disposition(found["name"], suffix not in INLINE)
     if suffix not in (".pdf",):
         response.headers["Content-Security-Policy"] = "sandbox; default-src 'none'"
     response.headers["X-Content-Type-Options"] = "nosniff"
