@@ -17,6 +17,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 
 from corpus.normalise import normalise
@@ -89,7 +90,7 @@ def index_paths(paths: list[Path], settings: Settings, runtime: Engine,
                 stop: threading.Event | None = None) -> IndexReport:
     """Index files and folders into the data folder; unchanged files cost nothing. When `stop` is
     set the run ends at the next document boundary (`report.interrupted`)."""
-    report = IndexReport()
+    report, started = IndexReport(), (datetime.now(UTC).isoformat(timespec="seconds"), time.perf_counter())
     db = store.open_store(settings.db_path)
     files = _expand(paths, report)
     changed: list[str] = store.unsynced_documents(db, runtime.vector_model) + runtime.keyword_stale(db)
@@ -116,7 +117,17 @@ def index_paths(paths: list[Path], settings: Settings, runtime: Engine,
         report.waiting = _sync_indexes(db, changed, runtime, settings, stop)
     report.interrupted = bool(report.not_reached or report.waiting)
     report.counts = store.counts(db)
+    store.record_run(db, run_record(report, *started))
     return report
+
+
+def run_record(report: IndexReport, started_at: str, t0: float) -> dict:
+    """The row `store.record_run` keeps of a run: its outcome and counts (what /api/health shows)."""
+    outcome = "interrupted" if report.interrupted else "ok" if report.ok else "failed"
+    return {"started_at": started_at, "outcome": outcome, "new": len(report.new), "updated": len(report.updated),
+            "unchanged": len(report.unchanged), "failed": len(report.failed), "skipped": len(report.skipped),
+            "not_reached": len(report.not_reached), "waiting": len(report.waiting),
+            "seconds": round(time.perf_counter() - t0, 2)}
 
 
 def _expand(paths: list[Path], report: IndexReport) -> list[tuple[Path, bool]]:

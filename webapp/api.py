@@ -17,7 +17,8 @@ def ok(body: dict):
 
 @bp.get("/health")
 def health():
-    return ok(queries.health(get_db()))
+    db, engine = get_db(), get_engine()
+    return ok(queries.health(db, engine.keyword.document_ids(), engine.vector_model))
 
 
 @bp.get("/answer")

@@ -15,10 +15,9 @@ FILTERS = [
 
 # path, summary, parameters (name, type, help, required), response schema, example query
 ENDPOINTS = [
-    ("/api/health", "Counts of what the index holds; 503 before anything is indexed.", [],
-     {"type": "object", "properties": {"ok": {"type": "boolean"}, "documents": {"type": "integer"},
-                                       "paragraphs": {"type": "integer"}, "decisions": {"type": "integer"}}},
-     ""),
+    ("/api/health", "Counts of what the index holds, how much of it is searchable, what waits for the next "
+                    "index run, and how the last run ended; 503 before anything is indexed.", [],
+     ref("Health"), ""),
     ("/api/answer", "An extractive answer with its citation, or answer: null when the papers do not say.",
      [("q", "string", "the question", True), *FILTERS], ref("AnswerResponse"),
      "?q=What+was+the+vote+on+the+transport+policy%3F"),

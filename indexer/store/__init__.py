@@ -18,6 +18,7 @@ from indexer.store.db import (
     mark_synced,
     open_snapshot,
     open_store,
+    record_run,
     replace_document,
     sha256,
     store_vectors,
@@ -29,6 +30,6 @@ from indexer.store.export import CSV_FIELDS, write_csv
 from indexer.store.units import Unit
 
 __all__ = ["CSV_FIELDS", "GENERATION_SQL", "PIPELINE_VERSION", "Unit", "counts", "delete_document", "document_by_id",
-           "document_ids", "generation", "known_document", "load_units", "mark_synced", "open_snapshot", "open_store",
+           "document_ids", "generation", "known_document", "load_units", "mark_synced", "open_snapshot", "open_store", "record_run",
            "people_queries", "queries", "replace_document", "sha256", "store_vectors", "stored_vectors",
            "text_hash", "unsynced_documents", "write_csv"]

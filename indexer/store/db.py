@@ -221,6 +221,13 @@ def unsynced_documents(db: Database, model: str) -> list[str]:
     return sorted(r["id"] for r in db.query(UNSYNCED_SQL, [model]))
 
 
+def record_run(db: Database, run: dict) -> None:
+    """Store how an index run ended: started_at, outcome (ok | failed | interrupted), the file
+    counts (new, updated, unchanged, failed, skipped, not_reached), documents waiting, seconds."""
+    with db.atomic():
+        db["index_runs"].insert({**run, "finished_at": datetime.now(UTC).isoformat(timespec="seconds")})
+
+
 def stored_vectors(db: Database, hashes: Iterable[str], model: str) -> dict[str, bytes]:
     """Vectors already computed for these text hashes with this model."""
     out: dict[str, bytes] = {}

@@ -144,3 +144,14 @@ def m020_change_counter(db: Database) -> None:
         db.execute(f"create trigger {table}_{event}_counted after {event} on {table} begin "
                    "update changes set generation = generation + 1 where id = 1; end")
     db.execute("drop index if exists documents_generation")
+
+
+@migrations()
+def m021_index_runs(db: Database) -> None:
+    """One row per `minutebook index` run that finished (or was stopped by a signal): what
+    /api/health reports as the last run's outcome."""
+    db["index_runs"].create(
+        {"id": int, "started_at": str, "finished_at": str, "outcome": str, "new": int, "updated": int,
+         "unchanged": int, "failed": int, "skipped": int, "not_reached": int, "waiting": int, "seconds": float},
+        pk="id",
+    )
