@@ -1,14 +1,17 @@
 """The store per request (on `g`) and the query engine per process (models load once).
 
-Like flaskr's `get_db`: the connection is opened on first use in a request and closed at
-teardown. It reads inside one read transaction (`store.open_snapshot`), so a page or an API body
-built from several queries shows one version of the store even while `minutebook index` replaces
-documents; the engine's searches and answers use the same connection, hence the same snapshot.
+Like flaskr's `get_db`: the store is taken on first use in a request and let go at teardown. A
+request reads inside one read transaction (`store.begin_snapshot` ... `end_snapshot`), so a page
+or an API body built from several queries shows one version of the store even while `minutebook
+index` replaces documents; the engine's searches and answers use the same connection, hence the
+same snapshot. The connection itself is kept per thread (server threads live as long as their
+worker), so a request pays for a transaction, not for opening the file and its WAL index.
 """
 from __future__ import annotations
 
 import sqlite3
 import threading
+from pathlib import Path
 
 from flask import Flask, current_app, g
 from sqlite_utils import Database
@@ -18,14 +21,34 @@ from indexer.engine import Engine
 from models import NoIndex
 
 _lock = threading.Lock()
+_local = threading.local()  # per thread: {store path: (inode, connection)}
 
 
 def get_db() -> Database:
     """The store for this request, one snapshot for the whole response; raises NoIndex (503)
     before anything is indexed."""
     if "db" not in g:
-        g.db = store.open_snapshot(current_app.config["MINUTEBOOK"].db_path)
+        db = _thread_reader(current_app.config["MINUTEBOOK"].db_path)
+        store.begin_snapshot(db)
+        g.db = db
     return g.db
+
+
+def _thread_reader(path: Path) -> Database:
+    """This thread's connection to the store at `path` (opening one and its WAL index costs ~1.6 ms,
+    a read transaction on an open one ~0.04 ms); reopened when the file was replaced."""
+    readers = _local.__dict__.setdefault("readers", {})
+    try:
+        inode = path.stat().st_ino
+    except FileNotFoundError:
+        raise NoIndex(str(path.parent)) from None
+    held = readers.get(path)
+    if held and held[0] == inode:
+        return held[1]
+    if held:
+        held[1].conn.close()
+    readers[path] = (inode, store.open_reader(path))
+    return readers[path][1]
 
 
 def get_engine() -> Engine:
@@ -41,10 +64,10 @@ def get_engine() -> Engine:
 
 
 def close_db(exc: BaseException | None = None) -> None:
-    """End the request's read transaction and close its connection."""
+    """End the request's read transaction (its thread keeps the connection for the next one)."""
     db = g.pop("db", None)
     if db is not None:
-        db.conn.close()
+        store.end_snapshot(db)
 
 
 def migrate(app: Flask) -> None:

@@ -42,19 +42,39 @@ def open_store(db_path: Path, create: bool = True) -> Database:
     return db
 
 
-def open_snapshot(db_path: Path) -> Database:
-    """The store as of now, for reading: a connection inside one read transaction, so every query
-    through it sees the same commit however many writes land meanwhile (WAL: writers go on). The
-    caller closes it (`db.conn.close()`), which ends the transaction. NoIndex before any index run."""
+def open_reader(db_path: Path) -> Database:
+    """A connection for reading the store (no migrations, no plugins); NoIndex when there is none.
+    Reads through it go inside `begin_snapshot` ... `end_snapshot`."""
     if not Path(db_path).exists():
         raise NoIndex(str(Path(db_path).parent))
-    db = Database(sqlite3.connect(str(db_path), check_same_thread=False, timeout=30))
+    return Database(sqlite3.connect(str(db_path), check_same_thread=False, timeout=30), execute_plugins=False)
+
+
+def begin_snapshot(db: Database) -> None:
+    """Start a read transaction: every query until `end_snapshot` sees the same commit, however
+    many writes land meanwhile (WAL: writers go on). NoIndex when the store has no tables yet."""
+    db.execute("begin")
     try:
-        db.execute("begin")
         db.execute(GENERATION_SQL).fetchone()  # the snapshot is taken at the first read
-    except sqlite3.OperationalError:  # no tables yet: created by the first `minutebook index`
+    except sqlite3.OperationalError:  # no tables yet: the first `minutebook index` makes them
+        db.conn.rollback()
+        raise NoIndex(str(Path(db.conn.execute("pragma database_list").fetchone()[2]).parent)) from None
+
+
+def end_snapshot(db: Database) -> None:
+    """End the read transaction (the connection stays open for the next one)."""
+    if db.conn.in_transaction:
+        db.conn.rollback()
+
+
+def open_snapshot(db_path: Path) -> Database:
+    """A new connection inside a read transaction (`begin_snapshot`); close it when done."""
+    db = open_reader(db_path)
+    try:
+        begin_snapshot(db)
+    except BaseException:
         db.conn.close()
-        raise NoIndex(str(Path(db_path).parent)) from None
+        raise
     return db
 
 

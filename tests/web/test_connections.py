@@ -48,3 +48,16 @@ def test_a_thousand_requests_leave_no_store_connection_open(tmp_path):
         gc.enable()
     assert statuses == [200] * 1000
     assert after == before
+
+
+def test_a_store_file_made_anew_is_read_by_the_next_request(tmp_path):
+    settings, engine = small_index(tmp_path / "data")
+    app = create_app({"TESTING": True}, settings=settings)
+    client = app.test_client()
+    assert client.get("/api/health").get_json()["documents"] == 1
+    for f in settings.data_dir.glob("minutebook.db*"):  # `make clean`, then an index of nothing
+        f.unlink()
+    from indexer import store
+
+    store.open_store(settings.db_path).conn.close()
+    assert client.get("/api/health").get_json()["documents"] == 0
