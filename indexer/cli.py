@@ -262,20 +262,24 @@ def ask(settings: Settings, question: str, as_json: bool, **filters) -> None:
 @cli.command()
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=5000, show_default=True, type=int)
-@click.option("--threads", default=4, show_default=True, type=int)
+@click.option("--workers", type=click.IntRange(0, 64), help="worker processes (default: setting workers, 0 = one per core)")
+@click.option("--threads", type=click.IntRange(0, 1000), help="threads per worker (default: setting threads)")
 @click.pass_obj
-def serve(settings: Settings, host: str, port: int, threads: int) -> None:
-    """Serve the pages and the JSON API with waitress.
+def serve(settings: Settings, host: str, port: int, workers: int | None, threads: int | None) -> None:
+    """Serve the pages and the JSON API (gunicorn: a worker per core, models loaded once).
 
     Example: minutebook --data instance serve --port 5000
     """
-    from waitress import serve as waitress_serve
+    import dataclasses
 
-    from webapp import create_app
+    from webapp.serve import serve as serve_app
+    from webapp.serve import sized
 
-    app = create_app(settings=settings)
-    click.echo(f"Minutebook on http://{host}:{port} (data: {settings.data_dir})", err=True)
-    waitress_serve(app, host=host, port=port, threads=threads)
+    settings = sized(dataclasses.replace(settings, workers=settings.workers if workers is None else workers,
+                                         threads=settings.threads if threads is None else threads))
+    click.echo(f"Minutebook on http://{host}:{port} (data: {settings.data_dir}; {settings.workers} workers, "
+               f"{settings.threads} threads each)", err=True)
+    serve_app(settings, host, port)
 
 
 def main() -> None:

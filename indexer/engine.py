@@ -21,6 +21,7 @@ from indexer import search, store
 from indexer.search import UnitTable, facets, highlight_text, hybrid_search
 from indexer.settings import Settings
 from indexer.store import Unit, queries
+from models import Overloaded
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +48,8 @@ class Engine:
     @cached_property
     def encoder(self):
         return search.load_encoder(self.settings.embed_backend, cache_dir=self.settings.models_dir,
-                            max_seq_length=self.settings.embed_max_seq_length)
+                                   max_seq_length=self.settings.embed_max_seq_length,
+                                   threads=self.settings.embed_threads or None)
 
     @property
     def vector_model(self) -> str:
@@ -181,16 +183,25 @@ class Engine:
         return {"query": query, "total": len(hits), "results": results,
                 "facets": facets(table, [i for i, _ in hits]), "timings": ranked.timings}
 
-    def answer(self, question: str, filters: dict, db=None) -> dict:
+    def answer(self, question: str, filters: dict, db=None, deadline: float | None = None) -> dict:
         """The answer to a question with its citation, figures and decisions, as /api/answer
-        returns it, read from `db` (see `reading`)."""
+        returns it, read from `db` (see `reading`). Past `deadline` (time.monotonic()), checked
+        before retrieval and before the answer step, it raises Overloaded (503) instead."""
         with self.reading(db) as db:
+            _in_time(deadline, "the answer waited its whole time budget", self.settings.retry_after_s)
             table = self.table(db)
             ranked = hybrid_search(question, filters, table, self.keyword, self.encoder,
                                    self.settings.candidates, self.settings.rrf_k,
                                    self.settings.keyword_weight)
             hits = dedupe(ranked.hits, table)
+            _in_time(deadline, "the answer ran out of its time budget", self.settings.retry_after_s)
             return answering.answer_question(question, hits, table, db, self.encoder, self.settings)
+
+
+def _in_time(deadline: float | None, reason: str, retry_after: int) -> None:
+    """Raise Overloaded (503, try again) when `deadline` has passed."""
+    if deadline is not None and time.monotonic() > deadline:
+        raise Overloaded(reason, retry_after)
 
 
 def dedupe(hits: list[tuple[str, float]], table: UnitTable) -> list[tuple[str, float]]:

@@ -5,7 +5,7 @@ from flask import Blueprint, jsonify, request
 
 from indexer.store import queries
 from webapp import params
-from webapp.db import get_db, get_engine
+from webapp.db import answer_deadline, get_db, get_engine
 from webapp.openapi import spec
 
 bp = Blueprint("api", __name__, url_prefix="/api")
@@ -25,7 +25,7 @@ def health():
 def answer():
     q = params.text(request, "q", required=True)
     f = params.filters(request)
-    return ok(get_engine().answer(q, f, db=get_db()))  # get_db: 503 before anything is indexed
+    return ok(get_engine().answer(q, f, db=get_db(), deadline=answer_deadline()))  # get_db: 503 before any index
 
 
 @bp.get("/search")

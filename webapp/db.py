@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+import time
 from pathlib import Path
 
-from flask import Flask, current_app, g
+from flask import Flask, current_app, g, request
 from sqlite_utils import Database
 
 from indexer import store
@@ -61,6 +62,12 @@ def get_engine() -> Engine:
                 engine = Engine(current_app.config["MINUTEBOOK"])
                 current_app.extensions["minutebook.engine"] = engine
     return engine
+
+
+def answer_deadline() -> float:
+    """When this request's answer must be done: its arrival (queue included) plus the budget."""
+    arrived = request.environ.get("minutebook.arrived") or time.monotonic()
+    return arrived + current_app.config["MINUTEBOOK"].answer_budget_s
 
 
 def close_db(exc: BaseException | None = None) -> None:
