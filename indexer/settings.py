@@ -45,8 +45,8 @@ class Settings:
     read_timeout_s: float = _setting(10.0, "seconds a client has to send a request's headers and body from its "
                                      "first byte (and to take each piece of the response): slower clients are cut off")
     idle_timeout_s: int = _setting(5, "seconds a connection may stay open without sending a request (keep-alive too)")
-    embed_threads: int = _setting(0, "threads the encoder runs on in one process; 0: min(4, cores), and under "
-                                  "`minutebook serve` cores / workers")
+    embed_threads: int = _setting(0, "threads the encoder (and, under `minutebook serve`, numpy's BLAS) runs on in "
+                                  "one process; 0: min(4, cores), and under `minutebook serve` cores / workers")
 
     @property
     def db_path(self) -> Path:

@@ -22,6 +22,7 @@ import time
 from gunicorn.app.base import BaseApplication
 from gunicorn.http.errors import NoMoreData
 from gunicorn.workers import gthread
+from threadpoolctl import threadpool_limits
 
 from indexer import store
 from indexer.settings import Settings
@@ -97,7 +98,9 @@ def serve(settings: Settings, host: str, port: int) -> None:
     """Serve the pages and the API until SIGINT or SIGTERM (gunicorn stops workers gracefully)."""
     from webapp import create_app
 
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")  # no tokenizer threads to carry over the fork
     settings = sized(settings)
+    threadpool_limits(settings.embed_threads, user_api="blas")  # numpy's BLAS too: its idle threads spin
     Server(lambda: create_app(settings=settings), settings, options(settings, host, port)).run()
 
 
