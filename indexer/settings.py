@@ -36,7 +36,8 @@ class Settings:
                             "0: one per core")
     threads: int = _setting(0, "threads per worker (each holds one connection); 0: max_running + queue_depth + 8, "
                             "so that a request past the queue is always answered at once")
-    max_running: int = _setting(2, "requests a worker runs at once; the next ones wait their turn in its queue")
+    max_running: int = _setting(1, "requests a worker runs at once (one per process: the GIL runs one anyway, and "
+                                "a worker per core fills the cores); the next ones wait their turn in its queue")
     queue_depth: int = _setting(16, "requests a worker lets wait; past that it answers 503 with Retry-After at once")
     queue_timeout_s: float = _setting(2.0, "most seconds a request waits for its turn before it gets 503")
     retry_after_s: int = _setting(1, "the Retry-After a 503 carries (seconds)")

@@ -4,8 +4,9 @@ Like flaskr's `get_db`: the store is taken on first use in a request and let go 
 request reads inside one read transaction (`store.begin_snapshot` ... `end_snapshot`), so a page
 or an API body built from several queries shows one version of the store even while `minutebook
 index` replaces documents; the engine's searches and answers use the same connection, hence the
-same snapshot. The connection itself is kept per thread (server threads live as long as their
-worker), so a request pays for a transaction, not for opening the file and its WAL index.
+same snapshot. Connections are pooled (as many as requests ever ran at once, which the overload
+gate bounds), so a request pays for a transaction, not for opening the file and its WAL index,
+and a worker's memory does not grow with its thread count.
 """
 from __future__ import annotations
 
@@ -22,34 +23,51 @@ from indexer.engine import Engine
 from models import NoIndex
 
 _lock = threading.Lock()
-_local = threading.local()  # per thread: {store path: (inode, connection)}
+_idle: dict[Path, list[tuple[int, Database]]] = {}  # per store file: idle (inode, connection)
+IDLE_SPARE = 4  # idle connections kept beyond max_running (health checks pass the gate)
 
 
 def get_db() -> Database:
     """The store for this request, one snapshot for the whole response; raises NoIndex (503)
     before anything is indexed."""
     if "db" not in g:
-        db = _thread_reader(current_app.config["MINUTEBOOK"].db_path)
-        store.begin_snapshot(db)
-        g.db = db
+        path = current_app.config["MINUTEBOOK"].db_path
+        inode, db = _take(path)
+        try:
+            store.begin_snapshot(db)
+        except BaseException:
+            db.conn.close()
+            raise
+        g.db, g.db_lease = db, (path, inode)
     return g.db
 
 
-def _thread_reader(path: Path) -> Database:
-    """This thread's connection to the store at `path` (opening one and its WAL index costs ~1.6 ms,
-    a read transaction on an open one ~0.04 ms); reopened when the file was replaced."""
-    readers = _local.__dict__.setdefault("readers", {})
+def _take(path: Path) -> tuple[int, Database]:
+    """(inode, connection) from the pool of idle connections to the store at `path`, or a new one
+    (opening one and its WAL index costs ~1.6 ms, a read transaction on an open one ~0.04 ms);
+    connections to a file since replaced (same path, other inode) are closed."""
     try:
         inode = path.stat().st_ino
     except FileNotFoundError:
         raise NoIndex(str(path.parent)) from None
-    held = readers.get(path)
-    if held and held[0] == inode:
-        return held[1]
-    if held:
-        held[1].conn.close()
-    readers[path] = (inode, store.open_reader(path))
-    return readers[path][1]
+    with _lock:
+        idle = _idle.setdefault(path, [])
+        while idle:
+            held, db = idle.pop()
+            if held == inode:
+                return inode, db
+            db.conn.close()
+    return inode, store.open_reader(path)
+
+
+def _give(path: Path, inode: int, db: Database, keep: int) -> None:
+    """Put a connection back for the next request; past `keep` idle ones it is closed."""
+    with _lock:
+        idle = _idle.setdefault(path, [])
+        if len(idle) < keep:
+            idle.append((inode, db))
+            return
+    db.conn.close()
 
 
 def get_engine() -> Engine:
@@ -71,10 +89,12 @@ def answer_deadline() -> float:
 
 
 def close_db(exc: BaseException | None = None) -> None:
-    """End the request's read transaction (its thread keeps the connection for the next one)."""
+    """End the request's read transaction and put its connection back in the pool."""
     db = g.pop("db", None)
     if db is not None:
         store.end_snapshot(db)
+        path, inode = g.pop("db_lease")
+        _give(path, inode, db, current_app.config["MINUTEBOOK"].max_running + IDLE_SPARE)
 
 
 def migrate(app: Flask) -> None:

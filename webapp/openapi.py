@@ -70,7 +70,9 @@ def _parameter(p: tuple) -> dict:
 
 def _operation(path: str, summary: str, parameters: list, schema: dict) -> dict:
     responses = {"200": {"description": "OK", "content": {"application/json": {"schema": schema}}}}
-    for status, why in (("400", "a bad parameter"), ("404", "an unknown id"), ("503", "no index yet")):
+    for status, why in (("400", "a bad parameter"), ("404", "an unknown id"),
+                        ("503", "no index yet, or busy: too many requests waiting, or an answer out of its time "
+                                "budget (then with a Retry-After header)")):
         if status == "404" and "{" not in path:
             continue
         responses[status] = {"description": why, "content": {"application/json": {"schema": ref("Error")}}}
