@@ -3,9 +3,11 @@
     python -m bench.load --data instance [--rounds 1,8,32,128] [--single 1,32] [--requests 600] [--seconds 40]
 
 Indexes the bundled corpus into <data>/bench/load-data (unchanged files cost nothing), starts
-`minutebook serve` on a free 127.0.0.1 port with its default workers (one per core) and runs one
-bounded round per client count, then does the same with a single worker (`--workers 1`: the
-single-process figure the multi-worker one is compared with, measured in the same run). Each
+`minutebook serve` twice on free 127.0.0.1 ports, with its default workers (one per core) and with
+a single worker (`--workers 1`: the single-process figure the default is compared with, measured
+in the same run), and runs one bounded round per client count on each; a client count both run
+(32) is run in two slices taken in turn (default, one worker, default, one worker), so that load
+from other work on the machine weighs on both alike. Each
 client sends one request at a time on a fresh connection, cycling through a mix of /api/answer,
 /api/search, /search, /api/decisions and /meetings with the bench's fixed queries; after a 503 it
 waits the Retry-After it was given, as a polite script would. A round ends after `--requests`
@@ -38,6 +40,7 @@ MIX = ("/api/answer?q={q}", "/api/search?q={q}", "/search?q={q}", "/api/decision
 CLIENT_TIMEOUT_S = 30.0
 BOUND_S = 5.0  # every request at 128 clients must be answered within this
 WARM_CLIENTS, WARM_REQUESTS = 32, 200  # before the rounds: every worker thread and buffer in use once
+SLICES = 2  # a round both servers run is cut in this many slices, taken in turn
 
 
 def fetch(host: str, port: int, path: str, timeout: float = CLIENT_TIMEOUT_S) -> tuple[int | str, float, float]:
@@ -172,26 +175,47 @@ def stop_server(proc: subprocess.Popen) -> None:
         proc.wait()
 
 
-def measure(data: Path, workers: int | None, rounds: list[int], mix: list[str], requests: int,
-            seconds: float) -> list[dict]:
-    """One server, one round per client count: [{clients, workers, summary..., memory}]."""
-    port = free_port()
-    proc = start_server(data, port, workers)
+def warm(port: int, mix: list[str], seconds: float) -> None:
+    """Every endpoint, then WARM_REQUESTS from WARM_CLIENTS (not counted): every worker thread and
+    buffer in use once."""
+    for path in mix[:len(MIX) * 4]:
+        fetch("127.0.0.1", port, path)
+    run_round("127.0.0.1", port, WARM_CLIENTS, mix[len(MIX) * 4:], WARM_REQUESTS, seconds)
+
+
+def measure(data: Path, rounds: list[int], single: list[int], mix: list[str], requests: int,
+            seconds: float) -> tuple[list[dict], list[dict]]:
+    """Both servers up at once (the default one and a one-worker one), one round per client count
+    for each; where both have a round at the same count, the two alternate in SLICES slices, so
+    that load from outside the run weighs on both alike. ([default rows], [one-worker rows])."""
+    servers = {"auto": None, 1: None}
     try:
-        for path in mix[:len(MIX) * 4]:  # warm: every endpoint, a few queries
-            fetch("127.0.0.1", port, path)
-        run_round("127.0.0.1", port, WARM_CLIENTS, mix[len(MIX) * 4:], WARM_REQUESTS, seconds)  # every thread
-        out = [{"clients": 0, "workers": workers or "auto", **memory(proc.pid)}]  # after warm-up
-        for clients in rounds:
-            t0 = time.monotonic()
-            results = run_round("127.0.0.1", port, clients, mix, requests, seconds)
-            row = {"clients": clients, "workers": workers or "auto",
-                   **summarise(results, time.monotonic() - t0), **memory(proc.pid)}
-            print(f"load: {row['workers']} workers, {clients} clients: {row['ok_s']} ok/s", file=sys.stderr, flush=True)
-            out.append(row)
-        return out
+        for workers in servers:
+            port = free_port()
+            servers[workers] = (port, start_server(data, port, None if workers == "auto" else workers))
+        for port, _ in servers.values():
+            warm(port, mix, seconds)
+        out: dict = {w: [{"clients": 0, "workers": w, **memory(proc.pid)}] for w, (_, proc) in servers.items()}
+        plan = sorted({*rounds, *single})
+        for clients in plan:
+            who = [w for w, wanted in (("auto", rounds), (1, single)) if clients in wanted]
+            slices = SLICES if len(who) > 1 else 1
+            got: dict = {w: ([], 0.0) for w in who}
+            for _ in range(slices):
+                for w in who:
+                    t0 = time.monotonic()
+                    results = run_round("127.0.0.1", servers[w][0], clients, mix, requests // slices,
+                                        seconds / slices)
+                    got[w] = (got[w][0] + results, got[w][1] + time.monotonic() - t0)
+            for w in who:
+                row = {"clients": clients, "workers": w, **summarise(*got[w]), **memory(servers[w][1].pid)}
+                print(f"load: {w} workers, {clients} clients: {row['ok_s']} ok/s", file=sys.stderr, flush=True)
+                out[w].append(row)
+        return out["auto"], out[1]
     finally:
-        stop_server(proc)
+        for held in servers.values():
+            if held:
+                stop_server(held[1])
 
 
 def checks(multi: list[dict], single: list[dict]) -> dict:
@@ -253,9 +277,8 @@ def main() -> int:
     mix = paths(load_queries(data / "minutebook.db"))
     started = time.perf_counter()
     rounds = [int(n) for n in args.rounds.split(",") if n.strip()]
-    multi = measure(data, None, rounds, mix, args.requests, args.seconds)
-    single = measure(data, 1, [int(n) for n in args.single.split(",") if n.strip()], mix, args.requests,
-                     args.seconds) if args.single.strip() else []
+    multi, single = measure(data, rounds, [int(n) for n in args.single.split(",") if n.strip()], mix,
+                            args.requests, args.seconds)
     found = checks([r for r in multi if r["clients"]], [r for r in single if r["clients"]])
     out = {"commit": commit(ROOT), "machine": machine(), "seconds": round(time.perf_counter() - started),
            "mix": list(MIX), "requests_per_round": args.requests, "seconds_per_round": args.seconds,
