@@ -218,6 +218,20 @@ def measure(data: Path, rounds: list[int], single: list[int], mix: list[str], re
                 stop_server(held[1])
 
 
+SPIN = "import time\nt = time.perf_counter()\nfor i in range(5_000_000): pass\nprint(time.perf_counter() - t)"
+
+
+def cpu_parallelism(n: int = 2) -> float:
+    """How many cores' worth of work n busy processes get now, against one alone (n on an idle
+    n-core machine; less when other work holds the cores): the ceiling of any speed-up from workers."""
+    def spin(k: int) -> float:
+        procs = [subprocess.Popen([sys.executable, "-c", SPIN], stdout=subprocess.PIPE, text=True) for _ in range(k)]
+        return max(float(p.communicate()[0]) for p in procs)
+
+    one = spin(1)
+    return round(n * one / spin(n), 2)
+
+
 def checks(multi: list[dict], single: list[dict]) -> dict:
     """The targets of issue 13, each (value, passed)."""
     at = {r["clients"]: r for r in multi}
@@ -277,14 +291,18 @@ def main() -> int:
     mix = paths(load_queries(data / "minutebook.db"))
     started = time.perf_counter()
     rounds = [int(n) for n in args.rounds.split(",") if n.strip()]
+    parallel = [cpu_parallelism()]
     multi, single = measure(data, rounds, [int(n) for n in args.single.split(",") if n.strip()], mix,
                             args.requests, args.seconds)
+    parallel.append(cpu_parallelism())
     found = checks([r for r in multi if r["clients"]], [r for r in single if r["clients"]])
     out = {"commit": commit(ROOT), "machine": machine(), "seconds": round(time.perf_counter() - started),
            "mix": list(MIX), "requests_per_round": args.requests, "seconds_per_round": args.seconds,
-           "rounds": multi, "single_worker": single, "checks": {k: {"value": v, "pass": ok} for k, (v, ok) in found.items()}}
+           "cpu_parallelism_before_after": parallel, "rounds": multi, "single_worker": single, "checks": {k: {"value": v, "pass": ok} for k, (v, ok) in found.items()}}
     (bench / "load.json").write_text(json.dumps(out, indent=1))
     print(table(multi, single, found))
+    print(f"\ncores' worth of work two busy processes got, against one, before / after the rounds: "
+          f"{parallel[0]} / {parallel[1]} (2.0 on an idle 2-core machine)")
     print(f"\nwrote {bench / 'load.json'} in {out['seconds']} s ({out['machine']})")
     return 0 if all(ok for _, ok in found.values()) else 1
 

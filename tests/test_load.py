@@ -90,3 +90,9 @@ def test_the_targets_of_issue_13_are_checked():
 def test_memory_is_read_for_a_process_and_its_children():
     m = memory(os.getpid())
     assert m["rss_mib"] > 0 and 0 < m["pss_mib"] <= m["rss_mib"]
+
+
+def test_cpu_parallelism_is_a_positive_ratio():
+    from bench.load import cpu_parallelism
+
+    assert 0 < cpu_parallelism(1) < 5
