@@ -6,7 +6,7 @@ DATA ?= instance
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
-.PHONY: help venv run index serve test lint eval bench clean
+.PHONY: help venv run index serve test lint eval bench loadtest clean
 
 help:  ## list the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-8s %s\n", $$1, $$2}'
@@ -37,6 +37,9 @@ eval: venv  ## the evaluation kit in ../shared/eval over the bundled corpus
 
 bench: venv  ## speed and scale benchmark; writes $(DATA)/bench/latest.json
 	$(BIN)/python -m bench --data $(DATA)
+
+loadtest: venv  ## serve the bundled corpus on a free loopback port under 1-128 clients; writes $(DATA)/bench/load.json
+	$(BIN)/python -m bench.load --data $(DATA)
 
 clean:  ## remove the index (not the venv)
 	rm -rf $(DATA)

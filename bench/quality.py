@@ -26,6 +26,7 @@ import numpy as np
 
 from bench import baseline
 from bench.queries import GOLD, load_gold
+from indexer import store
 
 log = logging.getLogger("bench.quality")
 K = 5
@@ -60,7 +61,7 @@ def retrieval_quality(engine, gold: list[dict], evidence_in, table=None, encoder
     """evidence@5 of each ranking over one table of vectors (the engine's unless given)."""
     from indexer.search import dense_search, hybrid_search
 
-    s, db = engine.settings, engine.db()
+    s, db = engine.settings, store.open_reader(engine.settings.db_path)
     table = table or engine.table(db)
     encoder = encoder or engine.encoder
 
@@ -83,7 +84,7 @@ def run(args: argparse.Namespace) -> dict:
                              embed_max_seq_length=args.seq)
     engine = Engine(settings)
     gold, evidence_in = load_gold(), _evidence_in()
-    db = engine.db()
+    db = store.open_reader(settings.db_path)  # the bench writes nothing: no snapshot needed
     table = engine.table(db)
     conn = baseline.build(Path(args.data) / "bench-bm25.db", [(u.id, u.text) for u in table.units])
 

@@ -136,7 +136,8 @@ def time_queries(engine, queries: list[str], base: str, conn, budget_s: float) -
     from indexer.search import dense_search, hybrid_search
 
     s = engine.settings
-    table = engine.table(engine.db())
+    with engine.reading() as db:
+        table = engine.table(db)
     rows = []
     deadline = time.monotonic() + budget_s
     for q in queries:
@@ -161,7 +162,8 @@ def time_cheap(engine, queries: list[str], conn) -> list[dict]:
     from indexer.search import dense_search
 
     s = engine.settings
-    table = engine.table(engine.db())
+    with engine.reading() as db:
+        table = engine.table(db)
     rows = []
     for q in queries:
         row = {"q": q}
@@ -232,7 +234,8 @@ def run(args: argparse.Namespace) -> dict:
         queries_file.write_text(json.dumps(build_queries(settings.db_path, load_gold()), indent=1))
     queries = [q["q"] for q in json.loads(queries_file.read_text())]
     t0 = time.perf_counter()
-    table = engine.table(engine.db())
+    with engine.reading() as db:
+        table = engine.table(db)
     table.idf  # noqa: B018 - answers need it; built once per table
     table_s = time.perf_counter() - t0
     peaks["table_loaded"] = round(peak_rss_mb(), 1)

@@ -1,10 +1,15 @@
 """The `minutebook` command: thin click commands over library calls."""
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
+import re
+import signal
 import sys
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import click
@@ -70,21 +75,56 @@ def _db(settings: Settings):
 def index(settings: Settings, paths: tuple[Path, ...]) -> None:
     """Index committee papers (files or folders) into the data folder.
 
+    Ctrl-C (SIGINT) or SIGTERM stops the run at the next document boundary; run it again to finish.
+
     Example: minutebook index corpus/documents papers/2024-09-09-pack.pdf
     """
     from indexer.engine import Engine
+
+    sys.exit(run_index(settings, list(paths), Engine(settings)))
+
+
+@contextlib.contextmanager
+def stop_on_signals() -> Iterator[tuple[threading.Event, list[int]]]:
+    """(event, signals received): SIGINT and SIGTERM set the event, so the run stops at the next
+    document boundary; a second signal stops at once (the store's transactions still hold)."""
+    stop, received = threading.Event(), []
+
+    def handle(signum: int, frame) -> None:
+        received.append(signum)
+        if stop.is_set():
+            raise KeyboardInterrupt if signum == signal.SIGINT else SystemExit(128 + signum)
+        stop.set()
+        click.echo(f"\n{signal.Signals(signum).name}: stopping after the current document "
+                   "(send it again to stop at once)", err=True)
+
+    if threading.current_thread() is not threading.main_thread():  # only the main thread gets signals
+        yield stop, received
+        return
+    previous = {s: signal.signal(s, handle) for s in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield stop, received
+    finally:
+        for s, h in previous.items():
+            signal.signal(s, h)
+
+
+def run_index(settings: Settings, paths: list[Path], runtime) -> int:
+    """`minutebook index` with this engine: progress, the summary, and the exit status (1 if a
+    file failed, 128 + the signal's number when SIGINT or SIGTERM stopped the run)."""
     from indexer.pipeline import index_paths
 
-    with click.progressbar(length=0, label="indexing", show_pos=True, file=sys.stderr) as bar:
+    with stop_on_signals() as (stop, received), \
+            click.progressbar(length=0, label="indexing", show_pos=True, file=sys.stderr) as bar:
         def progress(path: str) -> None:
             bar.length = (bar.length or 0) + 1
             bar.update(1)
 
-        report = index_paths(list(paths), settings, Engine(settings), progress)
+        report = index_paths(paths, settings, runtime, progress, stop=stop)
     for _path, message in report.failed:
-        click.echo(f"failed: {message}", err=True)
+        click.echo(f"failed: {printable(message)}", err=True)
     for _path, message in report.skipped:
-        click.echo(f"skipped: {message}", err=True)
+        click.echo(f"skipped: {printable(message)}", err=True)
     c = report.counts
     click.echo(f"documents: {len(report.new)} new, {len(report.updated)} updated, "
                f"{len(report.unchanged)} unchanged, {len(report.failed)} failed"
@@ -93,8 +133,32 @@ def index(settings: Settings, paths: tuple[Path, ...]) -> None:
                f"{c.get('items', 0)} items, {c.get('decisions', 0)} decisions, "
                f"{c.get('actions', 0)} actions, {c.get('recommendations', 0)} recommendations, "
                f"{c.get('figures', 0)} figures")
-    if not report.ok:
-        sys.exit(1)
+    if report.interrupted:
+        name = signal.Signals(received[0]).name if received else "stop"
+        click.echo(f"interrupted by {name}: {_count(len(report.not_reached), 'file')} not indexed, "
+                   f"{_count(len(report.waiting), 'document')} waiting for the keyword and vector sync; "
+                   "run the same command again to finish", err=True)
+        return 128 + received[0] if received else 1
+    return 0 if report.ok else 1
+
+
+_UNPRINTABLE_RE = re.compile(r"[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """Text for one terminal line: control characters (CR, LF, ESC ...) and bidi overrides in a
+    file name are shown as escapes (\\r, \\x1b, \\u202e), so a name cannot forge lines or colours."""
+    return _UNPRINTABLE_RE.sub(_escape, text)
+
+
+def _escape(m: re.Match) -> str:
+    c = m.group()
+    named = {"\t": "\\t", "\n": "\\n", "\r": "\\r"}.get(c)
+    return named or (f"\\x{ord(c):02x}" if ord(c) < 0x100 else f"\\u{ord(c):04x}")
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")
 
 
 @cli.command()
@@ -200,20 +264,24 @@ def ask(settings: Settings, question: str, as_json: bool, **filters) -> None:
 @cli.command()
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=5000, show_default=True, type=int)
-@click.option("--threads", default=4, show_default=True, type=int)
+@click.option("--workers", type=click.IntRange(0, 64), help="worker processes (default: setting workers, 0 = one per core)")
+@click.option("--threads", type=click.IntRange(0, 1000), help="threads per worker (default: setting threads)")
 @click.pass_obj
-def serve(settings: Settings, host: str, port: int, threads: int) -> None:
-    """Serve the pages and the JSON API with waitress.
+def serve(settings: Settings, host: str, port: int, workers: int | None, threads: int | None) -> None:
+    """Serve the pages and the JSON API (gunicorn: a worker per core, models loaded once).
 
     Example: minutebook --data instance serve --port 5000
     """
-    from waitress import serve as waitress_serve
+    import dataclasses
 
-    from webapp import create_app
+    from webapp.serve import serve as serve_app
+    from webapp.serve import sized
 
-    app = create_app(settings=settings)
-    click.echo(f"Minutebook on http://{host}:{port} (data: {settings.data_dir})", err=True)
-    waitress_serve(app, host=host, port=port, threads=threads)
+    settings = sized(dataclasses.replace(settings, workers=settings.workers if workers is None else workers,
+                                         threads=settings.threads if threads is None else threads))
+    click.echo(f"Minutebook on http://{host}:{port} (data: {settings.data_dir}; {settings.workers} workers, "
+               f"{settings.threads} threads each)", err=True)
+    serve_app(settings, host, port)
 
 
 def main() -> None:

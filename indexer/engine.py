@@ -5,9 +5,12 @@ Stages stay plain functions: the engine only owns resources and hands them over.
 """
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 import time
+import weakref
+from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from functools import cached_property
 
@@ -18,6 +21,7 @@ from indexer import search, store
 from indexer.search import UnitTable, facets, highlight_text, hybrid_search
 from indexer.settings import Settings
 from indexer.store import Unit, queries
+from models import Overloaded
 
 log = logging.getLogger(__name__)
 
@@ -28,8 +32,8 @@ class Engine:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self._lock = threading.RLock()
-        self._table: UnitTable | None = None
-        self._generation: tuple | None = None
+        self._tables: weakref.WeakValueDictionary[int, UnitTable] = weakref.WeakValueDictionary()
+        self._latest: tuple[int, UnitTable] | None = None  # the newest table, kept while unused
         self._ahead: ThreadPoolExecutor | None = None  # encodes while the pipeline parses the next file
         self._pending: list[Future] = []
         self._queued: set[str] = set()
@@ -44,7 +48,13 @@ class Engine:
     @cached_property
     def encoder(self):
         return search.load_encoder(self.settings.embed_backend, cache_dir=self.settings.models_dir,
-                            max_seq_length=self.settings.embed_max_seq_length)
+                                   max_seq_length=self.settings.embed_max_seq_length,
+                                   threads=self.settings.embed_threads or None)
+
+    @property
+    def vector_model(self) -> str:
+        """The name the configured encoder's vectors are stored under, without loading it."""
+        return search.vector_model(self.settings.embed_backend, self.settings.embed_max_seq_length)
 
     @cached_property
     def keyword(self):
@@ -52,8 +62,18 @@ class Engine:
         s = self.settings
         return search.open_keyword_index(s.keyword_backend, s.keyword_file, s.keyword_dir)
 
-    def db(self):
-        return store.open_store(self.settings.db_path, create=False)
+    @contextlib.contextmanager
+    def reading(self, db=None) -> Iterator:
+        """`db` (a caller's snapshot, such as the web request's), or one opened for this call and
+        closed after it, so that nothing is left open whichever way the call ends."""
+        if db is not None:
+            yield db
+            return
+        db = store.open_snapshot(self.settings.db_path)
+        try:
+            yield db
+        finally:
+            db.conn.close()
 
     # ---- build side -------------------------------------------------------------------
     def keyword_replace(self, doc_ids: list[str], units: list[Unit]) -> None:
@@ -114,14 +134,18 @@ class Engine:
 
     # ---- query side -------------------------------------------------------------------
     def table(self, db) -> UnitTable:
-        """The units and their vectors in memory, reloaded when the store has changed."""
+        """The units and vectors in memory as of `db`'s snapshot: one table per value of the store's
+        change counter, loaded when first asked for; the newest is kept, older ones live while a
+        request still reads them (so a response never mixes two versions)."""
         gen = store.generation(db)
         with self._lock:
-            if self._table is None or gen != self._generation:
-                self._table = self._load_table(db)
-                self._generation = gen
-                self.keyword.refresh()
-            return self._table
+            table = self._tables.get(gen)
+            if table is None:
+                table = self._tables[gen] = self._load_table(db)
+                if self._latest is None or gen > self._latest[0]:
+                    self._latest = (gen, table)
+                    self.keyword.refresh()
+            return table
 
     def _load_table(self, db) -> UnitTable:
         t0 = time.perf_counter()
@@ -137,17 +161,15 @@ class Engine:
                  time.perf_counter() - t0)
         return UnitTable(units, matrix, rows)
 
-    def search(self, query: str, filters: dict, limit: int = 20, offset: int = 0) -> dict:
-        """Ranked units for a query, as /api/search returns them."""
-        db = self.db()
-        table = self.table(db)
-        filters = council_filter(db, filters)
-        ranked = hybrid_search(query, filters, table, self.keyword, self.encoder,
-                               self.settings.candidates, self.settings.rrf_k,
-                               self.settings.keyword_weight)
-        hits = dedupe(ranked.hits, table)
-        page = hits[offset:offset + limit]
-        cites = queries.citations(db, (table.units[table.by_id[i]].paragraph_id for i, _ in page))
+    def search(self, query: str, filters: dict, limit: int = 20, offset: int = 0, db=None) -> dict:
+        """Ranked units for a query, as /api/search returns them, read from `db` (see `reading`)."""
+        with self.reading(db) as db:
+            table = self.table(db)
+            ranked = hybrid_search(query, council_filter(db, filters), table, self.keyword, self.encoder,
+                                   self.settings.candidates, self.settings.rrf_k, self.settings.keyword_weight)
+            hits = dedupe(ranked.hits, table)
+            page = hits[offset:offset + limit]
+            cites = queries.citations(db, (table.units[table.by_id[i]].paragraph_id for i, _ in page))
         results = []
         for uid, score in page:
             u = table.units[table.by_id[uid]]
@@ -160,22 +182,37 @@ class Engine:
         return {"query": query, "total": len(hits), "results": results,
                 "facets": facets(table, [i for i, _ in hits]), "timings": ranked.timings}
 
-    def answer(self, question: str, filters: dict) -> dict:
-        """The answer to a question with its citation, figures and decisions, as /api/answer returns.
+    def answer(self, question: str, filters: dict, db=None, deadline: float | None = None) -> dict:
+        """The answer to a question with its citation, figures and decisions, as /api/answer
+        returns it, read from `db` (see `reading`). Past `deadline` (time.monotonic()), checked
+        before retrieval and before the answer step, it raises Overloaded (503) instead.
 
         A council the question names is searched alone (its papers, when it has any that match); the
         meeting date or month it names lifts that meeting's paragraphs."""
-        db = self.db()
-        table = self.table(db)
-        scope = search.question_scope(question, table.councils)
-        hits: list[tuple[str, float]] = []
-        if scope.council and not filters.get("council") and self.settings.scope_council:
-            hits = self._ranked(question, council_filter(db, {**filters, "council": scope.council}, unknown=True),
-                                table)
-        if not hits:
-            hits = self._ranked(question, council_filter(db, filters), table)
-        hits = prefer_meeting(hits, table, scope, self.settings.date_boost)
-        return answering.answer_question(question, hits, table, db, self.encoder, self.settings)
+        with self.reading(db) as db:
+            _in_time(deadline, "the answer waited its whole time budget", self.settings.retry_after_s)
+            table = self.table(db)
+            scope = search.question_scope(question, table.councils)
+            hits: list[tuple[str, float]] = []
+            if scope.council and not filters.get("council") and self.settings.scope_council:
+                scoped = council_filter(db, {**filters, "council": scope.council}, unknown=True)
+                hits = self._ranked(question, scoped, table)
+            if not hits:
+                hits = self._ranked(question, council_filter(db, filters), table)
+            hits = prefer_meeting(hits, table, scope, self.settings.date_boost)
+            _in_time(deadline, "the answer ran out of its time budget", self.settings.retry_after_s)
+            return answering.answer_question(question, hits, table, db, self.encoder, self.settings)
+
+    def _ranked(self, query: str, filters: dict, table: UnitTable) -> list[tuple[str, float]]:
+        ranked = hybrid_search(query, filters, table, self.keyword, self.encoder, self.settings.candidates,
+                               self.settings.rrf_k, self.settings.keyword_weight)
+        return dedupe(ranked.hits, table)
+
+
+def _in_time(deadline: float | None, reason: str, retry_after: int) -> None:
+    """Raise Overloaded (503, try again) when `deadline` has passed."""
+    if deadline is not None and time.monotonic() > deadline:
+        raise Overloaded(reason, retry_after)
 
     def _ranked(self, query: str, filters: dict, table: UnitTable) -> list[tuple[str, float]]:
         ranked = hybrid_search(query, filters, table, self.keyword, self.encoder, self.settings.candidates,

@@ -1,17 +1,24 @@
 """The only place that chains the stages: read, normalise, segment, extract, tag, store, index.
 
 Each file is built in memory and written in one transaction, so a failure or an interrupt never
-leaves half a document; the keyword index and vectors are derived from the store and re-synced
-on the next run if a run stopped between the two, or if the keyword index lacks documents (its
-file deleted, or another `keyword_backend` chosen).
+leaves half a document; the keyword index and vectors are derived from the store. A document is
+marked synced only once the keyword index and the vectors both hold it, so a run that stopped
+anywhere in between (killed, or stopped by `stop`) leaves it unsynced and the next run finishes
+it, as it does for documents the keyword index lacks (its file deleted, or another
+`keyword_backend` chosen) and units without a vector for the configured encoder.
+
+`stop` (an Event the CLI sets on SIGINT and SIGTERM) is checked at each document boundary: the
+run ends there with the store and indexes as they were, and the report says what is left.
 """
 from __future__ import annotations
 
 import logging
 import re
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 
 from corpus.normalise import normalise
@@ -42,7 +49,12 @@ class IndexReport:
 
     @property
     def ok(self) -> bool:
-        return not self.failed
+        return not self.failed and not self.interrupted
+
+    # set when `stop` ended the run early: what the next run has left to do
+    interrupted: bool = False
+    not_reached: list[str] = field(default_factory=list)  # files not read
+    waiting: list[str] = field(default_factory=list)  # documents stored, not yet in every index
 
 
 def printed_page(page: int | None, labels: list[str | None]) -> str | None:
@@ -80,13 +92,18 @@ def build_document(path: Path, settings: Settings, nlp, councils: list[str] | No
 
 
 def index_paths(paths: list[Path], settings: Settings, runtime: Engine,
-                progress: Callable[[str], None] | None = None) -> IndexReport:
-    """Index files and folders into the data folder; unchanged files cost nothing."""
-    report = IndexReport()
+                progress: Callable[[str], None] | None = None,
+                stop: threading.Event | None = None) -> IndexReport:
+    """Index files and folders into the data folder; unchanged files cost nothing. When `stop` is
+    set the run ends at the next document boundary (`report.interrupted`)."""
+    report, started = IndexReport(), (datetime.now(UTC).isoformat(timespec="seconds"), time.perf_counter())
     db = store.open_store(settings.db_path)
     files = _expand(paths, report)
-    changed: list[str] = store.unsynced_documents(db) + runtime.keyword_stale(db)
-    for path, explicit in files:
+    changed: list[str] = store.unsynced_documents(db, runtime.vector_model) + runtime.keyword_stale(db)
+    for n, (path, explicit) in enumerate(files):
+        if stop is not None and stop.is_set():
+            report.not_reached = [str(p) for p, _ in files[n:]]
+            break
         if progress:
             progress(str(path))
         if not explicit and FOLDER_NOTE_RE.match(path.name):
@@ -101,10 +118,24 @@ def index_paths(paths: list[Path], settings: Settings, runtime: Engine,
         getattr(report, outcome[0]).append(str(path))
         if outcome[1]:
             changed.append(outcome[1])
-    if changed:
-        _sync_indexes(db, sorted(set(changed)), runtime, settings)
+    changed = sorted(set(changed))
+    if report.not_reached:  # stopped while reading files: the sync is left for the next run too
+        report.waiting = changed
+    elif changed:
+        report.waiting = _sync_indexes(db, changed, runtime, settings, stop)
+    report.interrupted = bool(report.not_reached or report.waiting)
     report.counts = store.counts(db)
+    store.record_run(db, run_record(report, *started))
     return report
+
+
+def run_record(report: IndexReport, started_at: str, t0: float) -> dict:
+    """The row `store.record_run` keeps of a run: its outcome and counts (what /api/health shows)."""
+    outcome = "interrupted" if report.interrupted else "ok" if report.ok else "failed"
+    return {"started_at": started_at, "outcome": outcome, "new": len(report.new), "updated": len(report.updated),
+            "unchanged": len(report.unchanged), "failed": len(report.failed), "skipped": len(report.skipped),
+            "not_reached": len(report.not_reached), "waiting": len(report.waiting),
+            "seconds": round(time.perf_counter() - t0, 2)}
 
 
 def _expand(paths: list[Path], report: IndexReport) -> list[tuple[Path, bool]]:
@@ -181,12 +212,21 @@ def drop_original(settings: Settings, doc_id: str) -> None:
         old.unlink(missing_ok=True)
 
 
-def _sync_indexes(db, doc_ids: list[str], runtime: Engine, settings: Settings) -> None:
-    """Bring the keyword index and the vectors up to date with the store for these documents."""
+def _sync_indexes(db, doc_ids: list[str], runtime: Engine, settings: Settings,
+                  stop: threading.Event | None = None) -> list[str]:
+    """Bring the keyword index and the vectors up to date with the store, one document at a time,
+    each marked synced only once both hold it; returns the documents left when `stop` was set."""
     t0 = time.perf_counter()
-    units = store.load_units(db, doc_ids)
-    runtime.keyword_replace(doc_ids, units)
-    store.mark_keyword_synced(db, doc_ids)
-    n = runtime.encode_missing(db, units, settings)
-    log.info("synced %d documents: %d units, %d new vectors in %.2fs", len(doc_ids), len(units), n,
+    units_n = vectors_n = 0
+    for n, doc_id in enumerate(doc_ids):
+        if stop is not None and stop.is_set():
+            log.info("sync stopped: %d of %d documents left", len(doc_ids) - n, len(doc_ids))
+            return doc_ids[n:]
+        units = store.load_units(db, [doc_id])
+        runtime.keyword_replace([doc_id], units)
+        vectors_n += runtime.encode_missing(db, units, settings)
+        store.mark_synced(db, [doc_id])
+        units_n += len(units)
+    log.info("synced %d documents: %d units, %d new vectors in %.2fs", len(doc_ids), units_n, vectors_n,
              time.perf_counter() - t0)
+    return []

@@ -40,6 +40,23 @@ class Settings:
     answer_min_confidence: float = _setting(0.45, "answers below this confidence are withheld (null)")
     max_query_chars: int = _setting(10_000, "longer queries are refused with 400")
     page_size: int = _setting(20, "results per page in the web pages and default API limit")
+    # serving (`minutebook serve`: gunicorn, see webapp/serve.py and the README)
+    workers: int = _setting(0, "worker processes of `minutebook serve`, sharing the models loaded before they fork; "
+                            "0: one per core")
+    threads: int = _setting(0, "threads per worker (each holds one connection); 0: max_running + queue_depth + 8, "
+                            "so that a request past the queue is always answered at once")
+    max_running: int = _setting(1, "requests a worker runs at once (one per process: the GIL runs one anyway, and "
+                                "a worker per core fills the cores); the next ones wait their turn in its queue")
+    queue_depth: int = _setting(16, "requests a worker lets wait; past that it answers 503 with Retry-After at once")
+    queue_timeout_s: float = _setting(2.0, "most seconds a request waits for its turn before it gets 503")
+    retry_after_s: int = _setting(1, "the Retry-After a 503 carries (seconds)")
+    answer_budget_s: float = _setting(3.0, "seconds an answer may take from its arrival, queue included; past it "
+                                      "the answer gives up with 503 instead of keeping a worker busy")
+    read_timeout_s: float = _setting(10.0, "seconds a client has to send a request's headers and body from its "
+                                     "first byte (and to take each piece of the response): slower clients are cut off")
+    idle_timeout_s: int = _setting(5, "seconds a connection may stay open without sending a request (keep-alive too)")
+    embed_threads: int = _setting(0, "threads the encoder (and, under `minutebook serve`, numpy's BLAS) runs on in "
+                                  "one process; 0: min(4, cores), and under `minutebook serve` cores / workers")
 
     @property
     def db_path(self) -> Path:

@@ -20,4 +20,4 @@ from models.domain import (  # noqa: F401
     Table,
     Vote,
 )
-from models.errors import BadParameter, DocumentError, MinutebookError, NoIndex, NotFound  # noqa: F401
+from models.errors import BadParameter, DocumentError, MinutebookError, NoIndex, NotFound, Overloaded  # noqa: F401

@@ -50,6 +50,17 @@ class NoIndex(MinutebookError):
         )
 
 
+class Overloaded(MinutebookError):
+    """The server is busy: too many requests waiting, or an answer out of its time budget (HTTP 503,
+    with Retry-After)."""
+
+    status = 503
+
+    def __init__(self, reason: str, retry_after: int = 1) -> None:
+        super().__init__(f"busy: {reason}; try again in {retry_after} s")
+        self.retry_after = retry_after
+
+
 class DocumentError(MinutebookError):
     """One input file cannot be indexed (unreadable, empty, binary, not a committee paper)."""
 

@@ -18,11 +18,12 @@ def create_app(test_config: dict | None = None, settings: Settings | None = None
     app.json.sort_keys = False
     Path(app.config["MINUTEBOOK"].data_dir).mkdir(parents=True, exist_ok=True)
 
-    from webapp import api, db, errors, pages, pages_original
+    from webapp import api, db, errors, overload, pages, pages_original
 
     db.init_app(app)
     errors.init_app(app)
     app.register_blueprint(api.bp)
     app.register_blueprint(pages.bp)
     app.register_blueprint(pages_original.bp)
+    app.wsgi_app = overload.gated(app, app.config["MINUTEBOOK"])  # 503 past the queue bound
     return app

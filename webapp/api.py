@@ -5,7 +5,7 @@ from flask import Blueprint, jsonify, request
 
 from indexer.store import queries
 from webapp import params
-from webapp.db import get_db, get_engine
+from webapp.db import answer_deadline, get_db, get_engine
 from webapp.openapi import spec
 
 bp = Blueprint("api", __name__, url_prefix="/api")
@@ -17,15 +17,15 @@ def ok(body: dict):
 
 @bp.get("/health")
 def health():
-    return ok(queries.health(get_db()))
+    db, engine = get_db(), get_engine()
+    return ok(queries.health(db, engine.keyword.document_ids(), engine.vector_model))
 
 
 @bp.get("/answer")
 def answer():
     q = params.text(request, "q", required=True)
     f = params.filters(request)
-    get_db()  # 503 before anything is indexed
-    return ok(get_engine().answer(q, f))
+    return ok(get_engine().answer(q, f, db=get_db(), deadline=answer_deadline()))  # get_db: 503 before any index
 
 
 @bp.get("/search")
@@ -34,8 +34,7 @@ def search():
     f = params.filters(request)
     limit = params.integer(request, "limit", 20, 1, 200)
     offset = params.integer(request, "offset", 0, 0, 10_000)
-    get_db()
-    return ok(get_engine().search(q, f, limit=limit, offset=offset))
+    return ok(get_engine().search(q, f, limit=limit, offset=offset, db=get_db()))
 
 
 @bp.get("/meetings")

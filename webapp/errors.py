@@ -6,7 +6,7 @@ import logging
 from flask import Flask, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 
-from models import MinutebookError
+from models import MinutebookError, Overloaded
 
 log = logging.getLogger(__name__)
 
@@ -18,7 +18,10 @@ def _body(message: str, status: int):
 
 
 def handle_minutebook(e: MinutebookError):
-    return _body(e.message, e.status)
+    body, status = _body(e.message, e.status)
+    if isinstance(e, Overloaded):
+        return body, status, {"Retry-After": str(e.retry_after)}
+    return body, status
 
 
 def handle_http(e: HTTPException):

@@ -16,10 +16,9 @@ FILTERS = [
 
 # path, summary, parameters (name, type, help, required), response schema, example query
 ENDPOINTS = [
-    ("/api/health", "Counts of what the index holds; 503 before anything is indexed.", [],
-     {"type": "object", "properties": {"ok": {"type": "boolean"}, "documents": {"type": "integer"},
-                                       "paragraphs": {"type": "integer"}, "decisions": {"type": "integer"}}},
-     ""),
+    ("/api/health", "Counts of what the index holds, how much of it is searchable, what waits for the next "
+                    "index run, and how the last run ended; 503 before anything is indexed.", [],
+     ref("Health"), ""),
     ("/api/answer", "An extractive answer with its citation, or answer: null when the papers do not say.",
      [("q", "string", "the question", True), *FILTERS], ref("AnswerResponse"),
      "?q=What+was+the+vote+on+the+transport+policy%3F"),
@@ -72,7 +71,9 @@ def _parameter(p: tuple) -> dict:
 
 def _operation(path: str, summary: str, parameters: list, schema: dict) -> dict:
     responses = {"200": {"description": "OK", "content": {"application/json": {"schema": schema}}}}
-    for status, why in (("400", "a bad parameter"), ("404", "an unknown id"), ("503", "no index yet")):
+    for status, why in (("400", "a bad parameter"), ("404", "an unknown id"),
+                        ("503", "no index yet, or busy: too many requests waiting, or an answer out of its time "
+                                "budget (then with a Retry-After header)")):
         if status == "404" and "{" not in path:
             continue
         responses[status] = {"description": why, "content": {"application/json": {"schema": ref("Error")}}}

@@ -69,7 +69,26 @@ PARAGRAPH = _obj({"id": S, "seq": {"type": "integer"}, "number": NS, "text": S, 
                   "item_title": NS, "section": NS, "page": NI, "printed_page": NS, "report_id": NS,
                   "meeting_id": NS, "url": S})
 
+INT = {"type": "integer"}
+
+HEALTH = _obj({
+    "ok": {"type": "boolean"}, "documents": {**INT, "description": "documents in the store"},
+    "paragraphs": INT, "decisions": INT,
+    "searchable": {**INT, "description": "documents the keyword index and the vectors both hold"},
+    "waiting": {**_obj({"keyword": {**INT, "description": "stored documents the keyword index lacks"},
+                        "vectors": {**INT, "description": "stored documents with units not yet encoded"}}),
+                "description": "documents the next `minutebook index` run finishes (a run was stopped or killed)"},
+    "last_index": {**_obj({"started_at": S, "finished_at": S,
+                           "outcome": {"type": "string", "enum": ["ok", "failed", "interrupted"]},
+                           "new": INT, "updated": INT, "unchanged": INT, "failed": INT, "skipped": INT,
+                           "not_reached": {**INT, "description": "files a stopped run did not read"},
+                           "waiting": {**INT, "description": "documents a stopped run left unsynced"},
+                           "seconds": {"type": "number"}}),
+                   "nullable": True, "description": "the last `minutebook index` run that finished or was stopped"}},
+    ["ok", "documents", "paragraphs", "decisions", "searchable", "waiting", "last_index"])
+
 SCHEMAS = {
+    "Health": HEALTH,
     "Citation": CITATION, "Votes": VOTES, "Decision": DECISION, "Figure": FIGURE, "Answer": ANSWER,
     "SearchResult": SEARCH_RESULT, "Meeting": MEETING, "Report": REPORT, "Paragraph": PARAGRAPH,
     "AnswerResponse": _obj({"ok": {"type": "boolean"}, "query": S, "answer": ref("Answer"),

@@ -11,7 +11,7 @@ from flask import Blueprint, current_app, render_template, request, url_for
 from indexer.store import people_queries
 from models import NoIndex
 from webapp import openapi, params, render, security
-from webapp.db import get_db, get_engine
+from webapp.db import answer_deadline, get_db, get_engine
 
 bp = Blueprint("pages", __name__)
 bp.after_app_request(security.add_headers)
@@ -55,11 +55,11 @@ def search():
     offset = params.integer(request, "offset", 0, 0, 10_000)
     ctx = {"q": q, "f": f, "limit": limit, "offset": offset, "nav": "search"}
     if q:
-        get_db()  # 503 with a clear message before anything is indexed
+        db = get_db()  # 503 with a clear message before anything is indexed; one snapshot for both
         engine = get_engine()
-        ctx["found"] = found = engine.search(q, f, limit=limit, offset=offset)
+        ctx["found"] = found = engine.search(q, f, limit=limit, offset=offset, db=db)
         found["facets"] = {k: dict(list(v.items())[:FACET_VALUES]) for k, v in found["facets"].items()}
-        ctx["answered"] = engine.answer(q, f) if offset == 0 else None
+        ctx["answered"] = engine.answer(q, f, db=db, deadline=answer_deadline()) if offset == 0 else None
         ctx["window"] = page_window(ctx["found"]["total"], limit, offset)
     return render_template("search.html", **ctx)
 

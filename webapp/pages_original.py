@@ -1,9 +1,11 @@
 """GET /documents/<id>/original: the file that was indexed, as the council published it.
 
 Indexing keeps a copy of each file in the data folder (indexer.pipeline.keep_original); this
-page sends it back under its own file name. A PDF or a text file opens in the browser, a text
-file (and a web page) with the charset its bytes were decoded in when indexed (a Windows-1252
-paper shows its '£' as a '£'); Word files and HTML pages are downloads, and the HTML is sandboxed, so that a script in a council's
+page sends it back under its own file name (`security.content_disposition`: RFC 6266, control
+characters dropped, so a name holding CR/LF cannot break the header). A PDF or a text file opens in the
+browser, a text file (and a web page) with the charset its bytes were decoded in when indexed (a
+Windows-1252 paper shows its '£' as a '£'); Word files and HTML pages are downloads, and the HTML is
+sandboxed, so that a script in a council's
 web page can never run on Minutebook's origin. Unknown ids and missing copies are 404s through
 webapp.errors (JSON with ?format=json, else the error page).
 """
@@ -14,6 +16,7 @@ from flask import Blueprint, current_app, send_file
 from indexer.store import queries
 from models import NotFound
 from webapp.db import get_db
+from webapp.security import content_disposition
 
 bp = Blueprint("original", __name__)
 
@@ -40,9 +43,8 @@ def document_original(doc_id: str):
                        f"index '{found['name']}' again to keep a copy of it")
     suffix = found["suffix"]
     mimetype = MIMETYPES.get(suffix, "application/octet-stream")
-    response = send_file(path, mimetype=mimetype,
-                         as_attachment=suffix not in INLINE, download_name=found["name"],
-                         conditional=True, max_age=3600)
+    response = send_file(path, mimetype=mimetype, conditional=True, max_age=3600)
+    response.headers["Content-Disposition"] = content_disposition(found["name"], suffix not in INLINE)
     if mimetype.startswith("text/"):  # say how the bytes are encoded, as they were read
         response.content_type = f"{mimetype}; charset={charset(found['encoding'])}"
     if suffix not in (".pdf",):

@@ -2,7 +2,7 @@
 
 Open this package for "why does this query not find that paragraph?".
 """
-from indexer.search.embed import from_blob, load_encoder, to_blob
+from indexer.search.embed import from_blob, load_encoder, to_blob, vector_model
 from indexer.search.retrieve import UnitTable, dense_search, facets, hybrid_search
 from indexer.search.scope import Scope, question_scope
 from indexer.search.terms import content_terms, highlight_text, query_words, stem
@@ -25,5 +25,5 @@ def open_keyword_index(backend: str, fts_file, whoosh_dir):
 
 
 __all__ = ["KEYWORD_BACKENDS", "Scope", "UnitTable", "content_terms", "dense_search", "facets", "from_blob",
-           "highlight_text", "hybrid_search", "load_encoder", "open_keyword_index", "query_words", "question_scope", "stem",
-           "to_blob"]
+           "highlight_text", "hybrid_search", "load_encoder", "open_keyword_index", "query_words", "question_scope",
+           "stem", "to_blob", "vector_model"]

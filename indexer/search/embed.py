@@ -46,7 +46,7 @@ QUERY_CACHE_SIZE = 2048  # single texts (queries) remembered per encoder
 EXPORT_VERSION = 1  # bump when the ONNX export or quantisation changes: files are remade
 ONNX_BATCH = 16  # onnxruntime runs small length-sorted batches faster than big ones (measured: 1.2-3x)
 
-_encoders: dict[tuple[str, int | None], Encoder] = {}
+_encoders: dict[tuple[str, int | None, int | None], Encoder] = {}
 _load_lock = threading.Lock()
 
 
@@ -67,6 +67,11 @@ def encoder_name(backend: str, max_seq_length: int | None) -> str:
     """
     name = MODEL_NAME + ("+int8" if backend == "onnx-int8" else "")
     return name + (f"@{max_seq_length}" if max_seq_length and max_seq_length != 256 else "")
+
+
+def vector_model(backend: str, max_seq_length: int | None) -> str:
+    """The name `load_encoder(backend, ..., max_seq_length).name` will have, without loading it."""
+    return HashEncoder().name if backend == "hash" else encoder_name(backend, max_seq_length)
 
 
 def text_hash(text: str) -> str:
@@ -312,7 +317,8 @@ def onnx_model_file(cache_dir: Path, int8: bool) -> Path:
     return final
 
 
-def _load_onnx_encoder(backend: str, cache_dir: Path | None, max_seq_length: int | None) -> OnnxEncoder:
+def _load_onnx_encoder(backend: str, cache_dir: Path | None, max_seq_length: int | None,
+                       threads: int | None = None) -> OnnxEncoder:
     _offline()
     try:
         import onnxruntime as ort
@@ -325,7 +331,7 @@ def _load_onnx_encoder(backend: str, cache_dir: Path | None, max_seq_length: int
     path = onnx_model_file(cache_dir, int8=backend == "onnx-int8")
     opts = ort.SessionOptions()
     opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-    opts.intra_op_num_threads = max(1, min(4, len(os.sched_getaffinity(0))))
+    opts.intra_op_num_threads = threads or max(1, min(4, len(os.sched_getaffinity(0))))
     opts.inter_op_num_threads = 1
     opts.add_session_config_entry("session.intra_op.allow_spinning", "0")  # shared machines: no busy waits
     session = ort.InferenceSession(str(path), opts, providers=["CPUExecutionProvider"])
@@ -338,14 +344,15 @@ def _load_onnx_encoder(backend: str, cache_dir: Path | None, max_seq_length: int
 
 
 def load_encoder(backend: str = "torch", cache_dir: Path | None = None,
-                 max_seq_length: int | None = None) -> Encoder:
+                 max_seq_length: int | None = None, threads: int | None = None) -> Encoder:
     """The encoder for `backend` (torch | onnx | onnx-int8 | hash), loaded on first use and shared.
 
-    `cache_dir` holds exported ONNX files; `max_seq_length` truncates longer texts (None: 256).
+    `cache_dir` holds exported ONNX files; `max_seq_length` truncates longer texts (None: 256);
+    `threads` is onnxruntime's intra-op threads (None: min(4, cores); 1 under several server workers).
     """
     if backend not in BACKENDS:
         raise ValueError(f"unknown embed backend '{backend}': choose one of {', '.join(BACKENDS)}")
-    key = (backend, max_seq_length if backend != "hash" else None)
+    key = (backend, max_seq_length if backend != "hash" else None, threads if backend.startswith("onnx") else None)
     with _load_lock:
         if key not in _encoders:
             if backend == "hash":
@@ -353,7 +360,7 @@ def load_encoder(backend: str = "torch", cache_dir: Path | None = None,
             elif backend == "torch":
                 _encoders[key] = _load_sentence_encoder(max_seq_length)
             else:
-                _encoders[key] = _load_onnx_encoder(backend, cache_dir, max_seq_length)
+                _encoders[key] = _load_onnx_encoder(backend, cache_dir, max_seq_length, threads)
         return _encoders[key]
 
 

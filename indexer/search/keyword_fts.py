@@ -21,8 +21,8 @@ whoosh: the store commits a document first (`keyword_synced = 0`), then its keyw
 in one FTS5 transaction, and only then is it marked synced; a run stopped anywhere leaves work
 the next run redoes, never half an index.
 
-Threads: one connection per thread (sqlite3 keeps a connection in its thread). Each statement
-reads the latest commit, so `refresh()` has nothing to do; WAL lets searches run while another
+Threads: reads take a connection from a pool (as many as ran at once), writes use the writing
+thread's own. Each statement reads the latest commit, so `refresh()` has nothing to do; WAL lets searches run while another
 process writes, and writes wait up to WRITE_TIMEOUT_S for the file's lock.
 """
 from __future__ import annotations
@@ -96,10 +96,11 @@ create table if not exists keyword_meta (key text primary key, value text);
 # ---- opening -----------------------------------------------------------------------------------
 
 
-def connect(target: str, uri: bool = False) -> sqlite3.Connection:
+def connect(target: str, uri: bool = False, any_thread: bool = False) -> sqlite3.Connection:
     """A connection to the keyword file, its tables created (or recreated empty when their schema
-    is out of date: the pipeline then re-syncs every document)."""
-    conn = sqlite3.connect(target, timeout=WRITE_TIMEOUT_S, isolation_level=None, uri=uri)
+    is out of date: the pipeline then re-syncs every document); `any_thread` for a pooled one."""
+    conn = sqlite3.connect(target, timeout=WRITE_TIMEOUT_S, isolation_level=None, uri=uri,
+                           check_same_thread=not any_thread)
     if not uri:
         conn.execute("pragma journal_mode=wal")
         conn.execute("pragma synchronous=normal")
@@ -383,6 +384,8 @@ class FtsKeywordIndex:
         self._target = str(path) if path is not None else f"file:keyword-{id(self)}?mode=memory&cache=shared"
         self._local = threading.local()
         self._write_lock = threading.Lock()
+        self._pool_lock = threading.Lock()
+        self._idle: list[sqlite3.Connection] = []
         self._keep = self.connection()  # creates the tables; keeps an in-memory index alive
 
     def connection(self) -> sqlite3.Connection:
@@ -395,10 +398,25 @@ class FtsKeywordIndex:
     def refresh(self) -> None:
         """Nothing to reopen: every statement reads the latest commit (kept for the interface)."""
 
+    @contextlib.contextmanager
+    def reader(self) -> Iterator[sqlite3.Connection]:
+        """A connection for reading, from a pool: as many stay open as reads ever ran at once (not
+        one per thread of a server with many threads), each used by one thread at a time."""
+        with self._pool_lock:
+            conn = self._idle.pop() if self._idle else None
+        if conn is None:
+            conn = connect(self._target, uri=self.path is None, any_thread=True)
+        try:
+            yield conn
+        finally:
+            with self._pool_lock:
+                self._idle.append(conn)
+
     def search(self, query: str, limit: int = 20, filters: dict | None = None,
                highlights: int | None = None) -> list[tuple[str, float, str]]:
         """(id, score, highlight html) of the best units; never raises on odd query text."""
-        return run_search(self.connection(), query, limit, filters, highlights)
+        with self.reader() as conn:
+            return run_search(conn, query, limit, filters, highlights)
 
     def update(self, units: list[dict]) -> None:
         with self._write_lock:
@@ -413,8 +431,10 @@ class FtsKeywordIndex:
 
     def doc_count(self) -> int:
         """How many units the index holds."""
-        return self.connection().execute("select count(*) from units").fetchone()[0]
+        with self.reader() as conn:
+            return conn.execute("select count(*) from units").fetchone()[0]
 
     def document_ids(self) -> set[str]:
         """The documents that have units in the index."""
-        return {d for (d,) in self.connection().execute("select distinct document_id from units")}
+        with self.reader() as conn:
+            return {d for (d,) in conn.execute("select distinct document_id from units")}

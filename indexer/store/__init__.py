@@ -8,6 +8,7 @@ from indexer.store import people_queries, queries
 from indexer.store.db import (
     GENERATION_SQL,
     PIPELINE_VERSION,
+    begin_snapshot,
     council_documents,
     council_name,
     councils,
@@ -15,11 +16,15 @@ from indexer.store.db import (
     delete_document,
     document_by_id,
     document_ids,
+    end_snapshot,
     generation,
     known_document,
     load_units,
-    mark_keyword_synced,
+    mark_synced,
+    open_reader,
+    open_snapshot,
     open_store,
+    record_run,
     replace_document,
     sha256,
     store_vectors,
@@ -30,7 +35,9 @@ from indexer.store.db import (
 from indexer.store.export import CSV_FIELDS, write_csv
 from indexer.store.units import Unit
 
-__all__ = ["CSV_FIELDS", "GENERATION_SQL", "PIPELINE_VERSION", "Unit", "council_documents", "council_name", "councils", "counts", "delete_document", "document_by_id",
-           "document_ids", "generation", "known_document", "load_units", "mark_keyword_synced", "open_store",
+__all__ = ["CSV_FIELDS", "GENERATION_SQL", "PIPELINE_VERSION", "Unit", "begin_snapshot", "council_documents",
+           "council_name", "councils", "counts", "delete_document", "document_by_id", "end_snapshot",
+           "document_ids", "generation", "known_document", "load_units", "mark_synced", "open_reader",
+           "open_snapshot", "open_store", "record_run",
            "people_queries", "queries", "replace_document", "sha256", "store_vectors", "stored_vectors",
            "text_hash", "unsynced_documents", "write_csv"]

@@ -26,7 +26,8 @@ CHILD_TABLES = ("meetings", "attendees", "items", "paragraphs", "reports", "reco
 
 
 def open_store(db_path: Path, create: bool = True) -> Database:
-    """Open (and migrate) the store; with create=False a missing store raises NoIndex."""
+    """Open (and migrate) the store; with create=False a missing store raises NoIndex (one that
+    exists is still migrated, so readers of a store made by an older version find its tables)."""
     if not create and not Path(db_path).exists():
         raise NoIndex(str(Path(db_path).parent))
     Path(db_path).parent.mkdir(parents=True, exist_ok=True)
@@ -34,10 +35,46 @@ def open_store(db_path: Path, create: bool = True) -> Database:
     db = Database(conn)
     db.execute("PRAGMA journal_mode=WAL")
     db.execute("PRAGMA foreign_keys=OFF")
-    if create:
-        migrations.apply(db)
-    elif not db["documents"].exists():
+    if not create and not db["documents"].exists():
+        db.conn.close()
         raise NoIndex(str(Path(db_path).parent))
+    migrations.apply(db)
+    return db
+
+
+def open_reader(db_path: Path) -> Database:
+    """A connection for reading the store (no migrations, no plugins); NoIndex when there is none.
+    Reads through it go inside `begin_snapshot` ... `end_snapshot`."""
+    if not Path(db_path).exists():
+        raise NoIndex(str(Path(db_path).parent))
+    return Database(sqlite3.connect(str(db_path), check_same_thread=False, timeout=30), execute_plugins=False)
+
+
+def begin_snapshot(db: Database) -> None:
+    """Start a read transaction: every query until `end_snapshot` sees the same commit, however
+    many writes land meanwhile (WAL: writers go on). NoIndex when the store has no tables yet."""
+    db.execute("begin")
+    try:
+        db.execute(GENERATION_SQL).fetchone()  # the snapshot is taken at the first read
+    except sqlite3.OperationalError:  # no tables yet: the first `minutebook index` makes them
+        db.conn.rollback()
+        raise NoIndex(str(Path(db.conn.execute("pragma database_list").fetchone()[2]).parent)) from None
+
+
+def end_snapshot(db: Database) -> None:
+    """End the read transaction (the connection stays open for the next one)."""
+    if db.conn.in_transaction:
+        db.conn.rollback()
+
+
+def open_snapshot(db_path: Path) -> Database:
+    """A new connection inside a read transaction (`begin_snapshot`); close it when done."""
+    db = open_reader(db_path)
+    try:
+        begin_snapshot(db)
+    except BaseException:
+        db.conn.close()
+        raise
     return db
 
 
@@ -196,23 +233,41 @@ def _json_list(raw: str | None, shared: dict) -> list:
     return list(shared[key])
 
 
-GENERATION_SQL = "select count(*) n, max(indexed_at) t, sum(keyword_synced) s from documents"
+GENERATION_SQL = "select generation from changes where id = 1"
 
 
-def generation(db: Database) -> tuple:
-    """What changes whenever documents are indexed or synced (read from an index: m010)."""
-    return tuple(next(db.query(GENERATION_SQL)).values())
+def generation(db: Database) -> int:
+    """The store's change counter: it moves with every document write, sync flag and vector (m020)."""
+    return next(db.query(GENERATION_SQL))["generation"]
 
 
-def mark_keyword_synced(db: Database, doc_ids: Iterable[str]) -> None:
+def mark_synced(db: Database, doc_ids: Iterable[str]) -> None:
+    """Record that the keyword index and the vectors both hold these documents (`keyword_synced`
+    names the flag from before vectors were checked too; it means every index)."""
     with db.atomic():
         for doc_id in doc_ids:
             db.execute("update documents set keyword_synced = 1 where id = ?", [doc_id])
 
 
-def unsynced_documents(db: Database) -> list[str]:
-    """Documents written to the store whose keyword entries were not committed (an interrupted run)."""
-    return [r["id"] for r in db.query("select id from documents where keyword_synced = 0")]
+UNSYNCED_SQL = """
+select id from documents where keyword_synced = 0
+union
+select distinct u.document_id from units u
+where not exists (select 1 from embeddings e where e.text_hash = u.text_hash and e.model = ?)
+"""
+
+
+def unsynced_documents(db: Database, model: str) -> list[str]:
+    """Documents an index lacks: stored but never marked synced (a run stopped or killed before
+    both indexes held them), or with units that have no vector from `model`."""
+    return sorted(r["id"] for r in db.query(UNSYNCED_SQL, [model]))
+
+
+def record_run(db: Database, run: dict) -> None:
+    """Store how an index run ended: started_at, outcome (ok | failed | interrupted), the file
+    counts (new, updated, unchanged, failed, skipped, not_reached), documents waiting, seconds."""
+    with db.atomic():
+        db["index_runs"].insert({**run, "finished_at": datetime.now(UTC).isoformat(timespec="seconds")})
 
 
 def stored_vectors(db: Database, hashes: Iterable[str], model: str) -> dict[str, bytes]:

@@ -144,3 +144,29 @@ def m011_council(db: Database) -> None:
 def m012_decision_outcome(db: Database) -> None:
     """What came of a decision (carried, agreed, noted, lost, deferred, withdrawn), beside its vote's outcome."""
     db["decisions"].add_column("decision_outcome", str)
+
+
+@migrations()
+def m020_change_counter(db: Database) -> None:
+    """A generation number that every write a reader must see bumps, in the writer's own
+    transaction (triggers on documents and embeddings): servers reload their unit table when it
+    moves. It replaces the check on count / latest indexed_at (whole seconds, so a second write in
+    the same second went unseen) / synced flags, and the index that check read (m010)."""
+    db.execute("create table changes (id integer primary key check (id = 1), generation integer not null)")
+    db.execute("insert into changes (id, generation) values (1, 0)")
+    for table, event in (("documents", "insert"), ("documents", "update"), ("documents", "delete"),
+                         ("embeddings", "insert")):
+        db.execute(f"create trigger {table}_{event}_counted after {event} on {table} begin "
+                   "update changes set generation = generation + 1 where id = 1; end")
+    db.execute("drop index if exists documents_generation")
+
+
+@migrations()
+def m021_index_runs(db: Database) -> None:
+    """One row per `minutebook index` run that finished (or was stopped by a signal): what
+    /api/health reports as the last run's outcome."""
+    db["index_runs"].create(
+        {"id": int, "started_at": str, "finished_at": str, "outcome": str, "new": int, "updated": int,
+         "unchanged": int, "failed": int, "skipped": int, "not_reached": int, "waiting": int, "seconds": float},
+        pk="id",
+    )

@@ -16,6 +16,14 @@ from models.ids import slugify
 from models.people import display_name, person_key
 
 MENTION_LIMIT = 200
+MAX_KEY_CHARS = 200  # longer than any name; past it a key names nobody (and SQLite's LIKE refuses 50 kB)
+
+
+def _checked(what: str, key: str, hint: str) -> str:
+    """The key, or NotFound before any query when it is longer than any name could be."""
+    if len(key) > MAX_KEY_CHARS:
+        raise NotFound(what, key[:40] + "...", f"{hint} (keys are at most {MAX_KEY_CHARS} characters)")
+    return key
 
 
 def people(db: Database) -> list[dict]:
@@ -70,7 +78,7 @@ def _mentions(db: Database, label: str, match, like: str) -> tuple[list[str], li
 
 def person(db: Database, key: str) -> dict:
     """Where one person appears: attendance, proposing, seconding, actions, mentions."""
-    key = person_key(key)
+    key = person_key(_checked("person", key, "people named in the papers are listed at /people"))
     attendance = _attendance(db, key)
     by_role = {"proposed": _decision_ids(db, "proposer", key),
                "seconded": _decision_ids(db, "seconder", key),
@@ -103,7 +111,7 @@ def organisations(db: Database, limit: int = 300) -> list[dict]:
 
 def organisation(db: Database, key: str) -> dict:
     """Where one organisation is named, and the decisions minuted in those paragraphs."""
-    key = slugify(key)
+    key = slugify(_checked("organisation", key, "organisations named in the papers are listed at /organisations"))
     words = key.split("-")
     like = f"%{max(words, key=len)}%" if words else "%"
     names, mentions = _mentions(db, "ORG", lambda e: slugify(e["norm"] or "") == key, like)

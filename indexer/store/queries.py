@@ -49,13 +49,26 @@ def citation(db: Database, paragraph_id: str) -> Citation | None:
     return citations(db, [paragraph_id]).get(paragraph_id)
 
 
-def health(db: Database) -> dict:
+def health(db: Database, keyword_documents: set[str], model: str) -> dict:
+    """What the index holds and whether all of it can be found: documents, paragraphs, decisions;
+    `searchable` (documents the keyword index and the vectors both hold), `waiting` (documents
+    stored whose keyword entries or vectors from `model` are still to come: the next `minutebook
+    index` makes them), and the last index run (null before any)."""
     def n(sql: str) -> int:
         return next(db.query(sql))["n"]
 
+    unsynced = [r["id"] for r in db.query("select id from documents where keyword_synced = 0")]
+    marks = ",".join("?" * len(unsynced))
+    no_vectors = {r["document_id"] for r in db.query(
+        f"select distinct u.document_id from units u where u.document_id in ({marks}) and not exists "
+        "(select 1 from embeddings e where e.text_hash = u.text_hash and e.model = ?)", [*unsynced, model])}
+    last = next(db.query("select * from index_runs order by id desc limit 1"), None)
     return {"documents": n("select count(*) n from documents"),
             "paragraphs": n("select count(*) n from paragraphs"),
-            "decisions": n("select count(*) n from decisions where kind = 'decision'")}
+            "decisions": n("select count(*) n from decisions where kind = 'decision'"),
+            "searchable": n("select count(*) n from documents where keyword_synced = 1"),
+            "waiting": {"keyword": sum(d not in keyword_documents for d in unsynced), "vectors": len(no_vectors)},
+            "last_index": {k: v for k, v in last.items() if k != "id"} if last else None}
 
 
 ROLE_ORDER = {"minutes": 0, "agenda": 1, "report-only": 2}
