@@ -11,48 +11,34 @@ from __future__ import annotations
 
 import re
 
+from indexer.extract.amounts import CELL_RE, YEARISH_RE, currency_of, is_figure, scale_of
 from models.domain import Paragraph, Table
 from models.ids import table_id
 
-# A figure as printed in a cell: "1,234", "(35,643)", "-0.471", "8.4%", "£2.5m", "2.185 (one-off)".
-NUMBER_RE = re.compile(
-    r"^(?P<neg>[-−–]|\()?\s*(?P<cur>£)?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
-    r"\s?(?P<mult>bn|m|k)?\s?(?P<pct>%)?\s*\)?(?:\s+(?:\(.*\)|\d+\s*/\s*\d+))?\s*$",
-    re.I,
-)
-_YEARISH_RE = re.compile(r"^(?:19|20)\d{2}(?:[-/]\d{2,4})?$")
-_UNIT_CELL_RE = re.compile(r"^(?:£\s?'?0{3}|£\s?m|£\s?k|£|%|£m\s?%|no\.?|number)$", re.I)
-THOUSANDS_RE = re.compile(r"£\s?'?000\b|£\s?k\b|£\s?thousands?\b|\(£'?000s?\)", re.I)
-MILLIONS_RE = re.compile(r"£\s?m\b|£\s?millions?\b|£\s?mn\b", re.I)
+_UNIT_CELL_RE = re.compile(
+    r"^(?:[£$€]\s?'?0{3}s?|[£$€]\s?m|[£$€]\s?k|US\$|[£$€]|%|[£$€]m\s?%|no\.?|number|GBP|USD|EUR"
+    r"|\((?:[£$€]|US\$|GBP|USD|EUR)?\s?(?:'?000'?s?|m|k)?\))$", re.I)
 _LABEL_HEADER_WORDS = ("name", "title", "area", "measure", "indicator", "department", "service",
                        "scheme", "item", "category", "description", "saving")
-_FLAT_TOKEN_RE = re.compile(r"^\(?[-−–]?£?\d[\d,]*(?:\.\d+)?%?\)?$")
+_FLAT_TOKEN_RE = re.compile(r"^\(?[-−–+]?\s?(?:US\$|[£$€])?\d[\d,]*(?:\.\d+)?%?\)?$")
+_LONE_SIGN_RE = re.compile(r"(?<!\S)(\+)\s+(?=(?:US\$|[£$€])?\d)")
 
 
 def is_number(cell: str) -> bool:
-    """True for a cell that prints one figure ('1,234', '(0.471)', '8.4%'), not a year or a code."""
-    cell = (cell or "").strip()
-    return bool(NUMBER_RE.match(cell)) and not _YEARISH_RE.match(cell)
+    """True for a cell that prints one figure ('1,234', '(0.471)', '8.4%', '+35.4'), not a year or a code."""
+    return is_figure(cell)
 
 
 def _is_header_cell(cell: str) -> bool:
     """True for cells a header row may hold: words, years ('2016/17'), units ('£m')."""
     cell = cell.strip()
-    return not cell or not NUMBER_RE.match(cell) or bool(_YEARISH_RE.match(cell)) or bool(_UNIT_CELL_RE.match(cell))
-
-
-def scale_of(text: str) -> float:
-    """The multiplier a heading or caption gives money: '£000' -> 1000, '£m' -> 1e6, else 1."""
-    if THOUSANDS_RE.search(text or ""):
-        return 1000.0
-    if MILLIONS_RE.search(text or ""):
-        return 1e6
-    return 1.0
+    return not cell or not CELL_RE.match(cell) or bool(YEARISH_RE.match(cell)) or bool(_UNIT_CELL_RE.match(cell))
 
 
 def flat_cells(line: str) -> list[str] | None:
-    """A flattened row split into leading figures, its label and trailing figures; None if not a row."""
-    tokens = line.split()
+    """A flattened row split into leading figures, its label and trailing figures; None if not a row.
+    A plus printed apart from its figure ('+ 23.3') stays with it."""
+    tokens = [t.replace("\0", " ") for t in _LONE_SIGN_RE.sub("\\1\0", line).split()]
     lead = 0
     while lead < len(tokens) and _FLAT_TOKEN_RE.match(tokens[lead]):
         lead += 1
@@ -132,7 +118,7 @@ def is_group_row(row: list[str]) -> bool:
 def is_unit_row(row: list[str]) -> bool:
     """A row of units and years only ('£m  £m  %', '2016/17  2017/18'): part of the header above it."""
     tokens = [t for c in row for t in c.split()]
-    return bool(tokens) and all(_YEARISH_RE.match(t) or _UNIT_CELL_RE.match(t) for t in tokens)
+    return bool(tokens) and all(YEARISH_RE.match(t) or _UNIT_CELL_RE.match(t) for t in tokens)
 
 
 def _is_filler(row: list[str]) -> bool:
@@ -198,7 +184,7 @@ def extract_tables(doc_id: str, paragraphs: list[Paragraph]) -> list[Table]:
         width = max(len(r) for r in rows)
         if adjacent and previous and not table.headers and previous[1] == width:
             first = tables[-1]
-            table.headers, table.scale = first.headers, first.scale
+            table.headers, table.scale, table.currency = first.headers, first.scale, first.currency
             table.caption = table.caption or first.caption
         tables.append(table)
         previous = (p, width)
@@ -211,6 +197,9 @@ def _table(ident: str, p: Paragraph, rows: list[list[str]]) -> Table:
     headers, body = join_headers(header_rows), body_rows(body)
     caption = p.section or " ".join(c for r in caption_rows for c in r if c) or None
     scale = scale_of(" ".join(headers)) if any(headers) else 1.0
+    above = " ".join([caption or "", *(c for r in caption_rows for c in r)])
     if scale == 1.0:
-        scale = scale_of(" ".join([caption or "", *(c for r in caption_rows for c in r)]))
-    return Table(id=ident, paragraph_id=p.id, caption=caption, headers=headers, rows=body, scale=scale)
+        scale = scale_of(above)
+    currency = currency_of(" ".join(headers)) or currency_of(above)
+    return Table(id=ident, paragraph_id=p.id, caption=caption, headers=headers, rows=body, scale=scale,
+                 currency=currency)
