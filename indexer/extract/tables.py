@@ -12,6 +12,15 @@ from __future__ import annotations
 import re
 
 from indexer.extract.amounts import CELL_RE, YEARISH_RE, currency_of, is_figure, scale_of
+from indexer.extract.columns import (
+    figure_positions,
+    filled,
+    is_ragged,
+    merge_unit_cells,
+    place_over_figures,
+    realign,
+    snap,
+)
 from models.domain import Paragraph, Table
 from models.ids import table_id
 
@@ -91,7 +100,7 @@ def split_header(rows: list[list[str]]) -> tuple[list[list[str]], list[list[str]
         return [], rows[:n], rows[n:]
     if first_body == 0:
         return [], [], rows
-    width = max(len(r) for r in rows)
+    width = max(_filled(r) for r in rows)  # columns in use: tabs may also stand for gaps
     block = rows[:first_body]
     dense = [_density(r, width) >= 0.5 or len([c for c in r if c]) >= 3 for r in block]
     end = len(block)
@@ -166,40 +175,81 @@ def _wordy(body: list[list[str]], col: int) -> bool:
     return bool(cells) and len(words) * 2 >= len(cells)
 
 
+CONTINUE_WITHIN = 6  # paragraphs of explanation a table's later rows may follow, in the same section
+
+
 def extract_tables(doc_id: str, paragraphs: list[Paragraph]) -> list[Table]:
-    """Every table paragraph of a document as a Table with joined headers, body rows and scale.
+    """Every table of a document as a Table with joined headers, body rows, scale and currency.
 
     A table broken over several paragraphs (a page break, blank lines between rows) keeps the
-    headers, caption and scale of its first part when the later parts have none of their own.
+    headers, caption and scale of its first part when the later parts have none of their own; so
+    does a lone row printed a few paragraphs below it in the same section, after an explanation.
     """
     tables: list[Table] = []
-    previous: tuple[Paragraph, int] | None = None
+    last: tuple[Table, Paragraph] | None = None
     for p in paragraphs:
-        adjacent = previous is not None and previous[0].seq + 1 == p.seq
-        rows = table_rows(p.text, min_rows=1 if adjacent else 2)
-        if not rows or is_key_value(rows) or (adjacent and previous and len(rows) == 1 and len(rows[0]) != previous[1]):
-            previous = None
+        ident = table_id(doc_id, len(tables) + 1)
+        table = _tab_table(ident, p, last)
+        if table is None:
             continue
-        table = _table(table_id(doc_id, len(tables) + 1), p, rows)
-        width = max(len(r) for r in rows)
-        if adjacent and previous and not table.headers and previous[1] == width:
-            first = tables[-1]
-            table.headers, table.scale, table.currency = first.headers, first.scale, first.currency
-            table.caption = table.caption or first.caption
         tables.append(table)
-        previous = (p, width)
+        last = (table, p)
     return tables
 
 
+def _tab_table(ident: str, p: Paragraph, last: tuple[Table, Paragraph] | None) -> Table | None:
+    """The tab-separated (or flattened) table a paragraph holds, continuing the table above it when
+    it has no header of its own; None when it holds none."""
+    adjacent = last is not None and last[1].seq + 1 == p.seq
+    near = last is not None and p.seq - last[1].seq <= CONTINUE_WITHIN and p.section == last[1].section
+    rows = table_rows(p.text, min_rows=1 if adjacent or near else 2)
+    if not rows or is_key_value(rows):
+        return None
+    width = max(len(r) for r in rows)
+    if last and (adjacent or near) and len(rows) == 1 and not _fits(rows[0], last[0], width, adjacent):
+        return None
+    table = _table(ident, p, rows)
+    if last and (adjacent or near) and not table.headers and _fits(rows[0], last[0], width, adjacent):
+        _inherit(table, last[0])
+    return table
+
+
+def _fits(row: list[str], above: Table, width: int, adjacent: bool) -> bool:
+    """Whether a headless row continues the table above: as wide as it (right below it), or with as
+    many figures as it has figure columns (a few paragraphs below)."""
+    if adjacent and width == len(above.headers or above.rows[0] if above.rows else []):
+        return True
+    return len([c for c in row if is_number(c)]) == len(figure_positions(above.rows)) > 0
+
+
+def _inherit(table: Table, first: Table) -> None:
+    """A continued table takes the headers, scale, currency and caption of its first part."""
+    table.headers, table.scale, table.currency = first.headers, first.scale, first.currency
+    table.caption = table.caption or first.caption
+    positions = figure_positions(first.rows)
+    table.rows = [realign(r, positions) for r in table.rows]
+
+
 def _table(ident: str, p: Paragraph, rows: list[list[str]]) -> Table:
-    """One table paragraph's rows split into caption, joined headers and body, with its scale."""
+    """One table paragraph's rows split into caption, joined headers and body, with its scale and
+    currency; cells put back under their headers where the tabs drifted."""
     caption_rows, header_rows, body = split_header(rows)
-    headers, body = join_headers(header_rows), body_rows(body)
+    width = max((len(filled(r)) for r in body), default=0)
+    header_rows = place_over_figures([merge_unit_cells(r, width) for r in header_rows], body)
+    headers = join_headers(header_rows)
+    if is_ragged(headers, body):
+        headers, body = snap(headers, body)
+    body = body_rows(body)
     caption = p.section or " ".join(c for r in caption_rows for c in r if c) or None
-    scale = scale_of(" ".join(headers)) if any(headers) else 1.0
-    above = " ".join([caption or "", *(c for r in caption_rows for c in r)])
-    if scale == 1.0:
-        scale = scale_of(above)
-    currency = currency_of(" ".join(headers)) or currency_of(above)
-    return Table(id=ident, paragraph_id=p.id, caption=caption, headers=headers, rows=body, scale=scale,
-                 currency=currency)
+    return _priced(Table(id=ident, paragraph_id=p.id, caption=caption, headers=headers, rows=body),
+                   " ".join(c for r in caption_rows for c in r))
+
+
+def _priced(table: Table, above: str) -> Table:
+    """The table with the scale and currency its headers, else its caption, name."""
+    around = f"{table.caption or ''} {above}"
+    table.scale = scale_of(" ".join(table.headers)) if any(table.headers) else 1.0
+    if table.scale == 1.0:
+        table.scale = scale_of(around)
+    table.currency = currency_of(" ".join(table.headers)) or currency_of(around)
+    return table
