@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from indexer.extract.amounts import GBP, column_name, currency_of, document_currency, read_cell, scale_of
+from indexer.extract.payments import is_payments, pence_columns
 from indexer.extract.periods import header_period, period_of
 from indexer.extract.prose import label_at, prose_figures
 from indexer.extract.tables import is_number, label_column
@@ -26,11 +27,15 @@ MONEY_HEADER_RE = re.compile(
     r"\b(?:amount|net|gross|vat|cost|costs|price|value|budget|forecast|outturn|spend|spent|expenditure|"
     r"income|balance|payments?|paid|receipts?|salary|grant|precept|fees?|sum|total)\b", re.I)
 COUNT_HEADER_RE = re.compile(r"\b(?:number|no\.|nos|rate|count|score|people|days|hours|%)", re.I)
+# Columns of references, not quantities: 'Chq #', 'Cheque No', 'Invoice No.', 'Ref', 'PO number', 'Voucher'.
+IDENTIFIER_HEADER_RE = re.compile(
+    r"^(?:chq|cheque|check|inv|invoice|ref|reference|voucher|receipt|po|order|transaction|account|a/c|minute)\b"
+    r"|(?:\bno\.?|#|\bnumber|\bref(?:erence)?|\bid|\bcode)\s*$", re.I)
 
 
-def _column_unit(header: str, table: Table, currency: str) -> tuple[str, float]:
+def _column_unit(header: str, table: Table, currency: str, ledger: bool = False) -> tuple[str, float]:
     """(unit, scale) a column gives its plain numbers: money in the column's or table's scale and
-    currency, '%', or a count."""
+    currency ('ledger': a payments list's column of amounts with pence), '%', or a count."""
     if re.search(r"%|\bper\s?cent", header, re.I):
         return "%", 1.0
     unit = currency_of(header) or table.currency or currency
@@ -39,7 +44,7 @@ def _column_unit(header: str, table: Table, currency: str) -> tuple[str, float]:
         return unit, scale
     if COUNT_HEADER_RE.search(header):
         return "count", 1.0
-    if table.scale != 1.0 or currency_of(table.caption) or MONEY_HEADER_RE.search(header):
+    if ledger or table.scale != 1.0 or currency_of(table.caption) or MONEY_HEADER_RE.search(header):
         return unit, table.scale
     return "count", 1.0
 
@@ -49,18 +54,19 @@ def table_figures(table: Table, currency: str = GBP) -> list[Figure]:
     `currency` is the paper's, for money the table names no currency for."""
     out: list[Figure] = []
     label_col = label_column(table.headers, table.rows)
+    ledger = set(pence_columns(table.rows)) if is_payments(table.headers) else set()
     last_label = None
     for row in table.rows:
         label = _row_label(row, label_col) or last_label
         last_label = label
         for i, cell in enumerate(row):
-            amount = read_cell(cell) if i != label_col else None
+            header = table.headers[i] if i < len(table.headers) else ""
+            amount = read_cell(cell) if i != label_col and not IDENTIFIER_HEADER_RE.search(header) else None
             if not amount:
                 continue
-            header = table.headers[i] if i < len(table.headers) else ""
             value, unit = amount.value, amount.unit
             if not unit:
-                unit, scale = _column_unit(header, table, currency)
+                unit, scale = _column_unit(header, table, currency, i in ledger)
                 value *= scale
             out.append(Figure(text=cell.strip(), value=value, unit=unit, label=label, column=column_name(header),
                               period=header_period(header) or period_of(table.caption),

@@ -21,13 +21,14 @@ from indexer.extract.columns import (
     realign,
     snap,
 )
+from indexer.extract.payments import NOTE_RE, is_payments, payment_line, payment_rows, tidy, totals_row
 from models.domain import Paragraph, Table
 from models.ids import table_id
 
 _UNIT_CELL_RE = re.compile(
     r"^(?:[£$€]\s?'?0{3}s?|[£$€]\s?m|[£$€]\s?k|US\$|[£$€]|%|[£$€]m\s?%|no\.?|number|GBP|USD|EUR"
     r"|\((?:[£$€]|US\$|GBP|USD|EUR)?\s?(?:'?000'?s?|m|k)?\))$", re.I)
-_LABEL_HEADER_WORDS = ("name", "title", "area", "measure", "indicator", "department", "service",
+_LABEL_HEADER_WORDS = ("payee", "supplier", "paid to", "provider", "recipient", "creditor", "vendor", "name", "title", "area", "measure", "indicator", "department", "service",
                        "scheme", "item", "category", "description", "saving")
 _FLAT_TOKEN_RE = re.compile(r"^\(?[-−–+]?\s?(?:US\$|[£$€])?\d[\d,]*(?:\.\d+)?%?\)?$")
 _LONE_SIGN_RE = re.compile(r"(?<!\S)(\+)\s+(?=(?:US\$|[£$€])?\d)")
@@ -179,19 +180,23 @@ CONTINUE_WITHIN = 6  # paragraphs of explanation a table's later rows may follow
 
 
 def extract_tables(doc_id: str, paragraphs: list[Paragraph]) -> list[Table]:
-    """Every table of a document as a Table with joined headers, body rows, scale and currency.
+    """Every table of a document (tab-separated rows, payments lines) as a Table with joined headers,
+    body rows, scale and currency.
 
     A table broken over several paragraphs (a page break, blank lines between rows) keeps the
     headers, caption and scale of its first part when the later parts have none of their own; so
     does a lone row printed a few paragraphs below it in the same section, after an explanation.
+    A line of figures only right below a table is its totals row.
     """
     tables: list[Table] = []
     last: tuple[Table, Paragraph] | None = None
-    for p in paragraphs:
+    for n, p in enumerate(paragraphs):
         ident = table_id(doc_id, len(tables) + 1)
-        table = _tab_table(ident, p, last)
+        table = _tab_table(ident, p, last) or payment_table(ident, paragraphs, n)
         if table is None:
             continue
+        if n + 1 < len(paragraphs):
+            _add_totals(table, paragraphs[n + 1])
         tables.append(table)
         last = (table, p)
     return tables
@@ -230,16 +235,29 @@ def _inherit(table: Table, first: Table) -> None:
     table.rows = [realign(r, positions) for r in table.rows]
 
 
+def _add_totals(table: Table, below: Paragraph) -> None:
+    """A paragraph right below a table that is one line of figures, as the table's totals row."""
+    lines = [ln for ln in below.text.splitlines() if ln.strip()]
+    if len(lines) == 1 and table.rows and below.seq == _seq(table) + 1:
+        row = totals_row(lines[0], table.rows, label_column(table.headers, table.rows))
+        if row:
+            table.rows.append(row)
+
+
+def _seq(table: Table) -> int:
+    return int(table.paragraph_id.rsplit(".p", 1)[-1]) if table.paragraph_id else -2
+
+
 def _table(ident: str, p: Paragraph, rows: list[list[str]]) -> Table:
     """One table paragraph's rows split into caption, joined headers and body, with its scale and
-    currency; cells put back under their headers where the tabs drifted."""
+    currency; cells put back under their headers where the tabs drifted; a payments list tidied."""
     caption_rows, header_rows, body = split_header(rows)
     width = max((len(filled(r)) for r in body), default=0)
     header_rows = place_over_figures([merge_unit_cells(r, width) for r in header_rows], body)
     headers = join_headers(header_rows)
     if is_ragged(headers, body):
         headers, body = snap(headers, body)
-    body = body_rows(body)
+    body = body_rows(tidy(body) if is_payments(headers) else body)
     caption = p.section or " ".join(c for r in caption_rows for c in r if c) or None
     return _priced(Table(id=ident, paragraph_id=p.id, caption=caption, headers=headers, rows=body),
                    " ".join(c for r in caption_rows for c in r))
@@ -253,3 +271,44 @@ def _priced(table: Table, above: str) -> Table:
         table.scale = scale_of(around)
     table.currency = currency_of(" ".join(table.headers)) or currency_of(around)
     return table
+
+
+def payment_table(ident: str, paragraphs: list[Paragraph], n: int) -> Table | None:
+    """The payments a paragraph lists line by line ('Acme Ltd  Mowing  £450.00'), as a table; an
+    introducing line ('Invoices received:') is its caption. A paragraph of one payment counts when
+    a payment or an introduction ending in ':' stands right above or below it."""
+    p = paragraphs[n]
+    lines = [ln for ln in p.text.splitlines() if ln.strip()]
+    intro = [ln for ln in lines[:2] if ln.rstrip().endswith((":", ":-")) and not payment_line(ln)]
+    found = payment_rows(lines[len(intro):])
+    if not found or (len(found[1]) == 1 and not intro and not _payments_beside(paragraphs, n)):
+        return None
+    headers, rows = found
+    caption = p.section or (intro[0].strip() if intro else _intro_above(paragraphs, n))
+    return _priced(Table(id=ident, paragraph_id=p.id, caption=caption, headers=headers, rows=rows), "")
+
+
+def _payments_beside(paragraphs: list[Paragraph], n: int) -> bool:
+    """Whether a payment, or a line introducing payments, stands next to paragraph n (notes such as
+    '(cheque payable to ...)' between are passed over)."""
+    for step in (-1, 1):
+        i = n + step
+        while 0 <= i < len(paragraphs) and NOTE_RE.match(paragraphs[i].text.strip()):
+            i += step
+        if 0 <= i < len(paragraphs):
+            text = paragraphs[i].text.strip()
+            if payment_line(text.splitlines()[-1] if step < 0 else text.splitlines()[0]) or \
+                    (step < 0 and text.endswith((":", ":-"))):
+                return True
+    return False
+
+
+def _intro_above(paragraphs: list[Paragraph], n: int) -> str | None:
+    """The nearest line above a run of payment paragraphs that introduces them ('Invoices received :-')."""
+    for i in range(n - 1, max(-1, n - 12), -1):
+        text = paragraphs[i].text.strip()
+        if text.endswith((":", ":-")):
+            return text.rstrip(":- ").strip() or None
+        if not (NOTE_RE.match(text) or payment_line(text)):
+            return None
+    return None
