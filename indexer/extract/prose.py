@@ -14,7 +14,8 @@ from indexer.extract.amounts import PROSE_MONEY_RE, read_money
 from indexer.extract.periods import period_of
 from models.domain import Figure, Paragraph
 
-PERCENT_RE = re.compile(r"(?P<neg>\(|-|−)?(?P<num>\d+(?:\.\d+)?)\s?(?:%|per\s?cent\b)\)?", re.I)
+# A percentage, signed when a minus or a closed bracket says so ('-2.3%', '(1.5%)'; not the '-' of '5-10%').
+PERCENT_RE = re.compile(r"(?P<neg>\(|(?<![\w.])[-−])?(?P<num>\d+(?:\.\d+)?)\s?(?:%|per\s?cent\b)\)?", re.I)
 # Where a phrase before or after a figure stops: punctuation, or another figure.
 _BREAK_RE = re.compile(r"[.;:,()\n]|(?:US\$|[£$€])?\d[\d,.]*\w*")
 _WORD_RE = re.compile(r"[A-Za-z][\w'’&-]*")
@@ -79,7 +80,8 @@ def prose_figures(p: Paragraph) -> list[Figure]:
         amount = read_money(m)
         out.append(_prose_figure(p, m, amount.value, amount.unit))
     for m in PERCENT_RE.finditer(text):
-        value = float(m.group("num")) * (-1 if m.group("neg") and m.group(0).endswith(")") else 1)
+        neg = m.group("neg")
+        value = float(m.group("num")) * (-1 if neg and (neg != "(" or m.group(0).endswith(")")) else 1)
         out.append(_prose_figure(p, m, value, "%"))
     return sorted(out, key=lambda f: text.find(f.text))
 

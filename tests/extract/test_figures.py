@@ -71,6 +71,7 @@ def test_row_without_label_continues_the_row_above():
     ("Council tax rose by 4.8%, incorporating a 3% rise for the precept in Q1 2024/25.",
      [("4.8%", 4.8, "%", "Council tax rose", "Q1 2024/25"), ("3%", 3.0, "%", "rise", "Q1 2024/25")]),
     ("There are 15 homes and 2016/17 budgets.", []),
+    ("Spend fell by -2.3% while income rose 5-10%.", [("-2.3%", -2.3, "%", "Spend fell", None), ("10%", 10.0, "%", None, None)]),
 ])
 def test_prose_figures(text, expected):
     assert [(f.text, f.value, f.unit, f.label, f.period) for f in prose_figures(para(text))] == expected
