@@ -27,6 +27,7 @@ PENCE_RE = re.compile(r"[-(]?(?:US\$|[£$€])?\s?\d[\d,]*\.\d\d\)?")
 TOTAL_RE = re.compile(r"^(?:grand\s+|sub[-\s]?)?totals?\b", re.I)
 
 _AMOUNT = r"(?:US\$|[£$€]|GBP|USD|EUR)\s*\d[\d,]*(?:\.\d{1,2})?"
+AMOUNT_RE = re.compile(_AMOUNT)
 # Bullets as word processors and PDFs leave them, Symbol-font private-use ones included.
 BULLET_RE = re.compile(r"^(?:[-•·▪◦●*➢✓\uf0b7\uf0a7\uf076\uf0d8]|\d{1,3}[.)]|\(?[a-z][.)])\s+")
 SEP_RE = re.compile(r"\t+|\s{2,}|\s+[-–—]\s+|:\s+")
@@ -117,8 +118,9 @@ def _figure_columns(rows: list[list[str]]) -> list[int]:
 def payment_line(line: str) -> dict[str, str] | None:
     """A line that records one payment, as {header: cell}; None for any other line."""
     m = LINE_RE.match(BULLET_RE.sub("", line.strip()))
-    if not m or len(m.group("head").split()) > MAX_HEAD_WORDS or NOT_PAYEE_END_RE.search(m.group("head")):
-        return None
+    head = m.group("head") if m else ""
+    if not m or len(head.split()) > MAX_HEAD_WORDS or NOT_PAYEE_END_RE.search(head) or AMOUNT_RE.search(head):
+        return None  # a sentence, or a row of several amounts
     cells = [c.strip() for c in SEP_RE.split(m.group("head")) if c.strip()]
     out: dict[str, str] = {}
     while len(cells) > 1 and (DATE_RE.match(cells[0]) or REF_RE.match(cells[0])):

@@ -10,6 +10,7 @@ rows ("Balance" / "1 April 2016" / "£m") is joined column by column. One-cell s
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from indexer.extract.amounts import CELL_RE, YEARISH_RE, currency_of, is_figure, scale_of
 from indexer.extract.columns import (
@@ -21,6 +22,7 @@ from indexer.extract.columns import (
     realign,
     snap,
 )
+from indexer.extract.flat import FlatTable, flat_cells, flat_tables
 from indexer.extract.payments import NOTE_RE, is_payments, payment_line, payment_rows, tidy, totals_row
 from models.domain import Paragraph, Table
 from models.ids import table_id
@@ -28,10 +30,10 @@ from models.ids import table_id
 _UNIT_CELL_RE = re.compile(
     r"^(?:[£$€]\s?'?0{3}s?|[£$€]\s?m|[£$€]\s?k|US\$|[£$€]|%|[£$€]m\s?%|no\.?|number|GBP|USD|EUR"
     r"|\((?:[£$€]|US\$|GBP|USD|EUR)?\s?(?:'?000'?s?|m|k)?\))$", re.I)
-_LABEL_HEADER_WORDS = ("payee", "supplier", "paid to", "provider", "recipient", "creditor", "vendor", "name", "title", "area", "measure", "indicator", "department", "service",
+# Headers that name the label column, strongest first ('Provider' over 'Area', 'Risk name' over 'Service').
+_LABEL_HEADER_WORDS = ("payee", "supplier", "paid to", "provider", "recipient", "creditor", "vendor", "name",
+                       "title", "area", "measure", "indicator", "department", "directorate", "service",
                        "scheme", "item", "category", "description", "saving")
-_FLAT_TOKEN_RE = re.compile(r"^\(?[-−–+]?\s?(?:US\$|[£$€])?\d[\d,]*(?:\.\d+)?%?\)?$")
-_LONE_SIGN_RE = re.compile(r"(?<!\S)(\+)\s+(?=(?:US\$|[£$€])?\d)")
 
 
 def is_number(cell: str) -> bool:
@@ -43,22 +45,6 @@ def _is_header_cell(cell: str) -> bool:
     """True for cells a header row may hold: words, years ('2016/17'), units ('£m')."""
     cell = cell.strip()
     return not cell or not CELL_RE.match(cell) or bool(YEARISH_RE.match(cell)) or bool(_UNIT_CELL_RE.match(cell))
-
-
-def flat_cells(line: str) -> list[str] | None:
-    """A flattened row split into leading figures, its label and trailing figures; None if not a row.
-    A plus printed apart from its figure ('+ 23.3') stays with it."""
-    tokens = [t.replace("\0", " ") for t in _LONE_SIGN_RE.sub("\\1\0", line).split()]
-    lead = 0
-    while lead < len(tokens) and _FLAT_TOKEN_RE.match(tokens[lead]):
-        lead += 1
-    tail = len(tokens)
-    while tail > lead and _FLAT_TOKEN_RE.match(tokens[tail - 1]):
-        tail -= 1
-    figures = lead + len(tokens) - tail
-    if figures < 2 or tail == lead:
-        return None
-    return tokens[:lead] + [" ".join(tokens[lead:tail])] + tokens[tail:]
 
 
 def table_rows(text: str, min_rows: int = 2) -> list[list[str]] | None:
@@ -177,11 +163,13 @@ def _wordy(body: list[list[str]], col: int) -> bool:
 
 
 CONTINUE_WITHIN = 6  # paragraphs of explanation a table's later rows may follow, in the same section
+MAX_INTRO_LINES = 3  # lines above a list of payments in its paragraph: an item heading, an introduction
 
 
 def extract_tables(doc_id: str, paragraphs: list[Paragraph]) -> list[Table]:
-    """Every table of a document (tab-separated rows, payments lines) as a Table with joined headers,
-    body rows, scale and currency.
+    """Every table of a document (tab-separated rows, flattened PDF rows, payments lines) as a Table
+    with joined headers, body rows, scale and currency; a flattened table printed over several
+    paragraphs (a row each, a page break between) is a Table per paragraph with the same headers.
 
     A table broken over several paragraphs (a page break, blank lines between rows) keeps the
     headers, caption and scale of its first part when the later parts have none of their own; so
@@ -190,9 +178,16 @@ def extract_tables(doc_id: str, paragraphs: list[Paragraph]) -> list[Table]:
     """
     tables: list[Table] = []
     last: tuple[Table, Paragraph] | None = None
+    flat = {n: (t, rows) for t in flat_tables(paragraphs) for n, rows in t.rows.items()}
+    held: Paragraph | None = None  # tabbed header rows printed apart from their table
     for n, p in enumerate(paragraphs):
         ident = table_id(doc_id, len(tables) + 1)
-        table = _tab_table(ident, p, last) or payment_table(ident, paragraphs, n)
+        if n in flat:
+            table = _flat_table(ident, p, *flat[n])
+        else:
+            p = _under(held, p)
+            table = _tab_table(ident, p, last) or payment_table(ident, paragraphs, n)
+        held = p if table is None and _header_only(p) else None
         if table is None:
             continue
         if n + 1 < len(paragraphs):
@@ -200,6 +195,18 @@ def extract_tables(doc_id: str, paragraphs: list[Paragraph]) -> list[Table]:
         tables.append(table)
         last = (table, p)
     return tables
+
+
+def _header_only(p: Paragraph) -> bool:
+    """A tabbed paragraph of header cells only ('31/3/2015<tab>31/3/2016', '£<tab>£')."""
+    return "\t" in p.text and all(_is_header_cell(c) for ln in p.text.splitlines() for c in ln.split("\t"))
+
+
+def _under(held: Paragraph | None, p: Paragraph) -> Paragraph:
+    """The paragraph with the header rows printed right above it (a blank line apart) put on top."""
+    if held is None or held.seq + 1 != p.seq or "\t" not in p.text:
+        return p
+    return replace(p, text=f"{held.text}\n{p.text}", section=p.section or held.section)
 
 
 def _tab_table(ident: str, p: Paragraph, last: tuple[Table, Paragraph] | None) -> Table | None:
@@ -214,15 +221,23 @@ def _tab_table(ident: str, p: Paragraph, last: tuple[Table, Paragraph] | None) -
     if last and (adjacent or near) and len(rows) == 1 and not _fits(rows[0], last[0], width, adjacent):
         return None
     table = _table(ident, p, rows)
+    if not table.rows:
+        return None
     if last and (adjacent or near) and not table.headers and _fits(rows[0], last[0], width, adjacent):
         _inherit(table, last[0])
     return table
 
 
+def _flat_table(ident: str, p: Paragraph, flat: FlatTable, rows: list[list[str]]) -> Table:
+    """The rows of a flattened table that one paragraph prints, under the table's headers."""
+    table = Table(id=ident, paragraph_id=p.id, caption=p.section or flat.caption, headers=flat.headers, rows=rows)
+    return _priced(table, flat.caption or "")
+
+
 def _fits(row: list[str], above: Table, width: int, adjacent: bool) -> bool:
     """Whether a headless row continues the table above: as wide as it (right below it), or with as
     many figures as it has figure columns (a few paragraphs below)."""
-    if adjacent and width == len(above.headers or above.rows[0] if above.rows else []):
+    if adjacent and width == len(above.headers or (above.rows[0] if above.rows else [])):
         return True
     return len([c for c in row if is_number(c)]) == len(figure_positions(above.rows)) > 0
 
@@ -275,16 +290,17 @@ def _priced(table: Table, above: str) -> Table:
 
 def payment_table(ident: str, paragraphs: list[Paragraph], n: int) -> Table | None:
     """The payments a paragraph lists line by line ('Acme Ltd  Mowing  £450.00'), as a table; an
-    introducing line ('Invoices received:') is its caption. A paragraph of one payment counts when
+    introducing line ending in ':' ('Invoices received:', under a heading) is its caption. A paragraph of one payment counts when
     a payment or an introduction ending in ':' stands right above or below it."""
     p = paragraphs[n]
     lines = [ln for ln in p.text.splitlines() if ln.strip()]
-    intro = [ln for ln in lines[:2] if ln.rstrip().endswith((":", ":-")) and not payment_line(ln)]
-    found = payment_rows(lines[len(intro):])
+    lead = next((i for i, ln in enumerate(lines) if payment_line(ln)), len(lines))
+    intro = lines[lead - 1].strip() if lead and lines[lead - 1].rstrip().endswith((":", ":-")) else None
+    found = payment_rows(lines[lead:]) if lead <= MAX_INTRO_LINES and (intro or not lead) else None
     if not found or (len(found[1]) == 1 and not intro and not _payments_beside(paragraphs, n)):
         return None
     headers, rows = found
-    caption = p.section or (intro[0].strip() if intro else _intro_above(paragraphs, n))
+    caption = p.section or intro or _intro_above(paragraphs, n)
     return _priced(Table(id=ident, paragraph_id=p.id, caption=caption, headers=headers, rows=rows), "")
 
 

@@ -1,4 +1,6 @@
 """Columns: cells put back under their headers where the tabs do not line them up."""
+import pytest
+
 from indexer.extract.columns import is_ragged, merge_unit_cells, place_over_figures, snap
 from indexer.extract.figures import extract_figures
 from indexer.extract.tables import extract_tables
@@ -71,3 +73,18 @@ def test_a_lone_row_in_another_section_is_no_continuation():
     paras = [para("Area\tBudget £m\nRoads\t1.0\nParks\t2.0", 1, "Finance"),
              para("Staffing costs rose.", 2, "Staffing"), para("Staff\t4", 3, "Staffing")]
     assert len(extract_tables("abc123abc123", paras)) == 1
+
+
+@pytest.mark.parametrize("texts, expected", [
+    # an English parish's variance explanation: dates and units each a paragraph above the row
+    (["31/3/2015\t31/3/2016", "£\t\t£", "Section 4 Staff Costs\t\t\t\t\t3,508\t\t5,356"],
+     [("31/3/2015", 3508.0, "GBP"), ("31/3/2016", 5356.0, "GBP")]),
+    # a US city's budget summary
+    (["\tFY 2022 Actual\tFY 2023 Adopted", "Police\t$1,200,400\t$1,350,000"],
+     [("FY 2022 Actual", 1200400.0, "USD"), ("FY 2023 Adopted", 1350000.0, "USD")]),
+])
+def test_header_rows_a_paragraph_apart_from_their_rows(texts, expected):
+    paras = [para(t, seq) for seq, t in enumerate(texts, 1)]
+    tables = extract_tables("abc123abc123", paras)
+    assert [t.paragraph_id for t in tables] == [paras[-1].id]
+    assert [(f.column, f.value, f.unit) for f in extract_figures(tables, paras)] == expected

@@ -82,6 +82,7 @@ def test_payment_lines(line, payment):
     "The Clerk confirmed that there is £1,114.71 left in the account.",
     "(cheque payable to the Village Hall)",
     "The precept was set at £12,000.",
+    "Special Schools\t£23,010\t£24,118\t£25,902",  # a row of costs by year, not one payment
 ])
 def test_sentences_with_a_sum_are_no_payments(line):
     assert payment_line(line) is None
