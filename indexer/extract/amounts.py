@@ -111,20 +111,20 @@ def column_name(header: str | None) -> str | None:
 # Money written in a sentence: '£9.629m', '(£6.557m)', '-£1.2m', '$49,466.72', 'US$5,000', '$1.2 million',
 # '$85K', 'USD 1,000', '€5,000', 'EUR 2,000'; or a number followed by its currency: '5,000 euros', '300 GBP'.
 PROSE_MONEY_RE = re.compile(
-    rf"(?P<neg>\(|-|−)?\s?(?:(?P<cur>{_SIGN}|\b{_CODE}\s?)\s?(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    rf"(?P<open>\()?(?P<neg>[-−])?(?P<plus>\+)?\s?(?:(?P<cur>{_SIGN}|\b{_CODE}\s?)\s?(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     rf"(?:\s?(?P<mult>bn|billion|m|million|mn|k|thousand)\b)?"
     rf"|(?<![\d.,])(?!(?:19|20)\d\d\s)(?P<num2>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(?P<mult2>million|billion|thousand)?\s"
-    rf"(?P<cur2>{_CODE}\b|pounds\b|dollars\b|euros\b))\)?",
+    rf"(?P<cur2>{_CODE}\b|pounds\b|dollars\b|euros\b))(?(open)\)?)",
     re.I,
 )
 
 
 def read_money(m: re.Match) -> Amount:
-    """The amount a PROSE_MONEY_RE match prints, signed where '-' or a closed '(...)' says so."""
+    """The amount a PROSE_MONEY_RE match prints, signed where '-' or a closed '(...)' says so ('(+£6.3m)' is plus)."""
     num, mult, cur = m.group("num") or m.group("num2"), m.group("mult") or m.group("mult2"), \
         m.group("cur") or m.group("cur2")
     value = float(num.replace(",", "")) * MULTIPLIERS.get((mult or "").lower(), 1.0)
-    if m.group("neg") and (m.group("neg") != "(" or m.group(0).endswith(")")):
+    if m.group("neg") or (m.group("open") and not m.group("plus") and m.group(0).endswith(")")):
         value = -value
     word = CURRENCY_WORDS.get(cur.strip().lower())
     return Amount(value, word or currency_of(cur) or GBP)

@@ -4,7 +4,7 @@
 wins, and at one position the earlier form). A column header, a table caption or the sentence
 around a figure names its period: 'Period 10 2016-17', 'Q3', 'Quarter 1 2024/25', 'November
 2024-25', '2016/17', 'FY 2023-24', 'Mar 17', 'June 2024', '31-Mar-17', '31/3/2016', 'Opening
-Balance 01/04/24', '31st March 2025', 'June 30, 2022'. A column header may also be a bare year
+Balance 01/04/24', '31st March 2025', 'June 30, 2022', 'as at 31 March' (-> '31 March'). A column header may also be a bare year
 ('2023'), which in a sentence is too loose to be a period. Periods are kept as printed.
 """
 from __future__ import annotations
@@ -22,6 +22,7 @@ PERIOD_FORMS = (
     ("month of a financial year", rf"\b{MONTH}\s+{FY}\b"),
     ("day month year", rf"\b\d{{1,2}}(?:st|nd|rd|th)?[-\s]{MONTH}[-\s,]\s?(?:{YEAR}|\d{{2}})\b"),
     ("month day, year", rf"\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{YEAR}\b"),
+    ("balance date", rf"\bas\s+(?:at|of)\s+\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}(?:,?\s+{YEAR}\b)?"),
     ("numeric date", rf"\b\d{{1,2}}/\d{{1,2}}/(?:{YEAR}|\d{{2}})\b"),
     ("month year", rf"\b{MONTH}[-\s'’]{{1,2}}(?:{YEAR}|\d{{2}})\b"),
     ("year end", rf"\b(?:year\s+end|outturn)\s+{FY}\b"),
@@ -29,12 +30,13 @@ PERIOD_FORMS = (
 )
 PERIOD_RE = re.compile("|".join(f"(?:{form})" for _, form in PERIOD_FORMS), re.I)
 BARE_YEAR_RE = re.compile(rf"\b{YEAR}\b")
+AS_AT_RE = re.compile(r"^as\s+(?:at|of)\s+", re.I)
 
 
 def period_of(text: str | None) -> str | None:
     """The financial period a header, caption or sentence names: 'Period 10', 'Q1 2024/25', 'Mar 17'."""
     m = PERIOD_RE.search(text or "")
-    return m.group(0).strip() if m else None
+    return AS_AT_RE.sub("", m.group(0)).strip() if m else None
 
 
 def header_period(header: str | None) -> str | None:

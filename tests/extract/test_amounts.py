@@ -68,6 +68,8 @@ def test_column_name_drops_the_money_unit_only(header, name):
     ("a grant of €5,000 from the fund", "€5,000", Amount(5000.0, "EUR")),
     ("EUR 2,000 was paid", "EUR 2,000", Amount(2000.0, "EUR")),
     ("a levy of 300 euros", "300 euros", Amount(300.0, "EUR")),
+    ("overspends in Highways (+£6.3m) and", "(+£6.3m)", Amount(6.3e6, "GBP")),
+    ("underspends in Libraries (-£1.2m) and", "(-£1.2m)", Amount(-1.2e6, "GBP")),
 ])
 def test_money_in_sentences(text, printed, amount):
     m = PROSE_MONEY_RE.search(text)

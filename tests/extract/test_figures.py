@@ -171,3 +171,35 @@ def test_prose_money_in_dollars_and_euros(text, expected):
 def test_a_currency_in_one_header_makes_no_other_column_money():
     figs = figures_of(para("Programme\tCost ($)\tTarget\nSidewalk repair\t45,000\t12"))
     assert [(f.column, f.unit) for f in figs] == [("Cost", "USD"), ("Target", "count")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a Scottish community council's treasurer's report
+    ("The Treasurer’s Account stood at £714.99, including the annual grant of £630. The Project "
+     "Account’s balance was £1338.32.",
+     [("£714.99", "Treasurer’s Account"), ("£630", "annual grant"), ("£1338.32", "Project Account’s balance")]),
+    # an English parish's finance minute
+    ("The current account balance is £12,345.67 and the deposit account holds £5,000.",
+     [("£12,345.67", "current account balance"), ("£5,000", "deposit account")]),
+    ("The Community Council’s funds now stand at £1,250.40 in the bank.", [("£1,250.40", "Community Council’s funds")]),
+    # US agendas: registers, claims and contracts
+    ("Approve Warrant Register No. 23 totaling $1,578,861.59.", [("$1,578,861.59", "Warrant Register No 23")]),
+    ("A RESOLUTION ALLOWING CERTAIN CLAIMS AND DEMANDS IN THE SUM OF $1,578,861.59.",
+     [("$1,578,861.59", "CERTAIN CLAIMS AND DEMANDS")]),
+    ("Overspends in Growth & Transport (+£6.3m) and Corporately Held Budgets (+£2.6m).",
+     [("+£6.3m", "Growth & Transport"), ("+£2.6m", "Corporately Held Budgets")]),
+    ("Award the contract to Loftin Construction, Inc. in the amount of $33,600.00; and authorize the Mayor.",
+     [("$33,600.00", "Loftin Construction Inc")]),
+    ("Warrants effective December 1, 2022 in the amount of $1,039,372.07", [("$1,039,372.07", "Warrants effective")]),
+])
+def test_prose_balances_and_amounts_are_labelled_by_what_they_measure(text, expected):
+    assert [(f.text, f.label) for f in prose_figures(para(text))] == expected
+
+
+@pytest.mark.parametrize("text, period", [
+    ("Bank balances as at 31 March: Current account £2,310.55.", "31 March"),
+    ("The Clerk reported a balance of £3,456.78 at 30 June 2023.", "30 June 2023"),
+    ("Warrants effective December 1, 2022 in the amount of $1,039,372.07", "December 1, 2022"),
+])
+def test_a_balance_takes_the_date_its_sentence_names(text, period):
+    assert [f.period for f in prose_figures(para(text))] == [period]
