@@ -61,6 +61,11 @@ class FlatTable:
     rows: dict[int, list[list[str]]]
 
 
+def is_footer(text: str) -> bool:
+    """A page footer alone: 'Page 5 of 54', 'Page 12', '- 5 -'."""
+    return bool(text.strip()) and not FOOTER_RE.sub(" ", text).strip()
+
+
 def tokens(line: str) -> list[str]:
     """A line's words, a plus printed apart from its figure ('+ 23.3') kept with it."""
     return [t.replace("\0", " ") for t in LONE_PLUS_RE.sub("\\1\0", line).split()]

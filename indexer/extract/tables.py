@@ -22,7 +22,7 @@ from indexer.extract.columns import (
     realign,
     snap,
 )
-from indexer.extract.flat import FlatTable, flat_cells, flat_tables
+from indexer.extract.flat import FlatTable, flat_cells, flat_tables, is_footer
 from indexer.extract.payments import NOTE_RE, is_payments, payment_line, payment_rows, tidy, totals_row
 from models.domain import Paragraph, Table
 from models.ids import table_id
@@ -265,8 +265,10 @@ def _seq(table: Table) -> int:
 
 def _table(ident: str, p: Paragraph, rows: list[list[str]]) -> Table:
     """One table paragraph's rows split into caption, joined headers and body, with its scale and
-    currency; cells put back under their headers where the tabs drifted; a payments list tidied."""
+    currency; the header repeated after a page break and page footers left out; cells put back under
+    their headers where the tabs drifted; a payments list tidied."""
     caption_rows, header_rows, body = split_header(rows)
+    body = [r for r in body if not _page_furniture(r, header_rows)]
     width = max((len(filled(r)) for r in body), default=0)
     header_rows = place_over_figures([merge_unit_cells(r, width) for r in header_rows], body)
     headers = join_headers(header_rows)
@@ -276,6 +278,12 @@ def _table(ident: str, p: Paragraph, rows: list[list[str]]) -> Table:
     caption = p.section or " ".join(c for r in caption_rows for c in r if c) or None
     return _priced(Table(id=ident, paragraph_id=p.id, caption=caption, headers=headers, rows=body),
                    " ".join(c for r in caption_rows for c in r))
+
+
+def _page_furniture(row: list[str], header_rows: list[list[str]]) -> bool:
+    """A row that a page break left in the table: the header printed again, or a page footer."""
+    cells = [c for c in row if c]
+    return any(cells == [c for c in h if c] for h in header_rows) or (len(cells) == 1 and is_footer(cells[0]))
 
 
 def _priced(table: Table, above: str) -> Table:

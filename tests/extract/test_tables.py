@@ -168,3 +168,16 @@ def test_key_value_cover_is_not_a_table():
 def test_label_column_prefers_payee_provider_and_vendor_headers(text, label):
     t = table(text)
     assert label_column(t.headers, t.rows) == label
+
+
+@pytest.mark.parametrize("text", [
+    # a district's budget table broken over two pages: footer, then the header printed again
+    "Service\tBudget £000\tActual £000\nParks\t120\t118\nPage 3 of 12\nService\tBudget £000\tActual £000\n"
+    "Museums\t80\t91",
+    # a US city's table with its header repeated on the next page and no footer
+    "Department\tAdopted\tRevised\nParks\t$120,000\t$118,000\nDepartment\tAdopted\tRevised\n"
+    "Museums\t$80,000\t$91,000",
+])
+def test_a_table_over_a_page_break_is_one_table_without_its_repeated_header(text):
+    t = table(text)
+    assert [r[0] for r in t.rows] == ["Parks", "Museums"]
