@@ -31,9 +31,15 @@ LONE_PLUS_RE = re.compile(r"(?<!\S)(\+)\s+(?=(?:US\$|[£$€])?\d)")
 FOOTER_RE = re.compile(r"^\s*(?:Page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-|\d+\s*\|\s*Page)\b\s*"
                        r"|\s*\b(?:Page\s+\d+(?:\s+of\s+\d+)?)\s*$", re.I)
 # Header words that stand alone over a column: a unit, a year, '%', or a capitalised word.
-HEADER_TOKEN_RE = re.compile(r"^(?:[£$€%]\S*|(?:19|20)\d{2}(?:[-/]\d{2,4})?|[A-Z][\w/&'’.-]*|\d{1,2}/\d{1,2}/\d{2,4})$")
+HEADER_TOKEN_RE = re.compile(r"^(?:[/&–-] \S+|[£$€%]\S*|(?:19|20)\d{2}(?:[-/]\d{2,4})?|[A-Z][\w/&'’.-]*|\d{1,2}/\d{1,2}/\d{2,4})$")
 UNIT_TOKEN_RE = re.compile(r"^(?:[£$€]\S*|%|(?:19|20)\d{2}(?:[-/]\d{2,4})?|\(?[£$€]?'?000'?s?\)?)$")
 CURRENCY_UNIT_RE = re.compile(r"^[£$€]")
+# What a header line names, one of them at least: a unit, a year or date, or a word of columns.
+COLUMN_WORD_RE = re.compile(
+    r"[£$€%]|\b(?:19|20)\d{2}\b|\d{1,2}/\d{1,2}/\d{2,4}|\b(?:budget|forecast|variance|actual|outturn|estimate|"
+    r"spend|income|expenditure|total|balance|target|plan|revised|original|approved|adopted|amended|amount|"
+    r"net|gross|vat|cost|savings?|change|movement|opening|closing|projected|contribution|drawdown|previous|"
+    r"current|year|month|quarter|period|ytd|committed|remaining|allocation|funding|grant)\b", re.I)
 UNFINISHED_RE = re.compile(r"(?:[,&/(–-]|\b(?:and|of|the|for|to|in|&))$|\([^)]*$", re.I)
 SENTENCE_END_RE = re.compile(r"\b(?:and|of|the|for|to|in|a|by|with|that)$")  # a label never ends so; prose does
 MAX_HEADER_LINES = 3
@@ -125,7 +131,7 @@ def split_header(text: str, n: int) -> tuple[str, list[str]] | None:
     """A header line split over n figure columns: (the label column's header, one header per column):
     a word each ('Budget Forecast Variance'), words up to each unit or year ('Budget 2017/18 £m
     Forecast £m'), or a label header and a word each ('Directorate Revenue Revenue Revenue %')."""
-    words = text.split()
+    words = _glued(text.split())
     if not words or not all(HEADER_TOKEN_RE.match(w) or w.islower() for w in words) or is_caption(text):
         return None
     single = not any(w.islower() for w in words)  # a lower-case word belongs to a header of several words
@@ -138,6 +144,17 @@ def split_header(text: str, n: int) -> tuple[str, list[str]] | None:
     if single and n < len(words) <= n + 3 and not any(CURRENCY_UNIT_RE.match(w) for w in words[-n:]):
         return " ".join(words[:-n]), words[-n:]
     return None
+
+
+def _glued(words: list[str]) -> list[str]:
+    """Header words with a lone '/', '&' or dash kept with the word after it ('/ Drawdown')."""
+    out: list[str] = []
+    for w in words:
+        if out and out[-1] in ("/", "&", "-", "–"):
+            out[-1] = f"{out[-1]} {w}"
+        else:
+            out.append(w)
+    return out
 
 
 def _unit_groups(words: list[str]) -> list[str]:
@@ -166,8 +183,8 @@ def headers_above(lines: list[Line], start: int, n: int) -> tuple[list[str], lis
         found.insert(0, split)
         taken.insert(0, line)
         i -= 1
-    if not found:
-        return [], [], i
+    if not found or not any(COLUMN_WORD_RE.search(line.text) for line in taken):
+        return [], [], start - 1  # a sub-heading of words ('Older People Services'), not a header
     label = " ".join(s[0] for s in found if s[0])
     columns = [" ".join(s[1][c] for s in found) for c in range(n)]
     return [label, *columns], taken, i

@@ -303,7 +303,7 @@ def payment_table(ident: str, paragraphs: list[Paragraph], n: int) -> Table | No
     p = paragraphs[n]
     lines = [ln for ln in p.text.splitlines() if ln.strip()]
     lead = next((i for i, ln in enumerate(lines) if payment_line(ln)), len(lines))
-    intro = lines[lead - 1].strip() if lead and lines[lead - 1].rstrip().endswith((":", ":-")) else None
+    intro = lines[lead - 1].strip().rstrip(":- ") if lead and lines[lead - 1].rstrip().endswith((":", ":-")) else None
     found = payment_rows(lines[lead:]) if lead <= MAX_INTRO_LINES and (intro or not lead) else None
     if not found or (len(found[1]) == 1 and not intro and not _payments_beside(paragraphs, n)):
         return None

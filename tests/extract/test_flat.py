@@ -91,6 +91,7 @@ def test_a_row_whose_first_figure_was_read_as_a_paragraph_number():
     ("Budget 2024/25 £m Outturn £m", 2, ("", ["Budget 2024/25 £m", "Outturn £m"])),
     ("Adopted $ Revised $", 2, ("", ["Adopted $", "Revised $"])),
     ("All figures in £m", 4, None),
+    ("01/04/24 / Drawdown 31/03/25", 3, ("", ["01/04/24", "/ Drawdown", "31/03/25"])),
     ("The table below shows the position", 3, None),
 ])
 def test_split_header(line, n, split):
@@ -126,3 +127,10 @@ def test_us_agenda_lines_with_dates_and_ids_make_no_table():
     paras = paragraphs("K. TENTATIVE AGENDA November 23, 2022", "L. ADJOURNMENT TO November 23, 2022",
                        "December 14, 2022 December 28, 2022 January 11, 2023")
     assert extract_tables("abc123abc123", paras) == []
+
+
+def test_a_sub_heading_of_words_above_the_rows_is_no_header():
+    # a sub-heading right above the first row names no column: no unit, year or column word
+    tables, _ = tables_and_figures(paragraphs("Older People Services", "Home Care 12.1 13.0 0.9",
+                                              "Day Care 3.2 3.0 -0.2"))
+    assert {tuple(t.headers) for t in tables} == {()}

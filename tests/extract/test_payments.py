@@ -100,7 +100,7 @@ def test_an_invoice_list_under_an_introduction():
             "\uf0b7 Parish Caretaker - £870.00")
     tables, figs = extract(para(text))
     (t,) = tables
-    assert t.caption == "The invoices were tabled and authorised for payment:"
+    assert t.caption == "The invoices were tabled and authorised for payment"
     assert t.headers == ["Payee", "Description", "Amount", "VAT"]
     assert [(f.label, f.column, f.value, f.unit) for f in figs] == [
         ("R Smith", "Amount", 48.1, "GBP"), ("R Smith", "VAT", 8.02, "GBP"), ("Parish Caretaker", "Amount", 870.0, "GBP")]
