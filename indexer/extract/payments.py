@@ -19,6 +19,7 @@ import re
 
 from indexer.extract.amounts import is_figure, read_cell
 from indexer.extract.columns import DATE_RE, kind
+from models.domain import Paragraph
 
 PAYEE_HEADER_RE = re.compile(r"\b(?:payee|supplier|paid\s+to|recipient|creditor|vendor|provider|name)\b", re.I)
 AMOUNT_HEADER_RE = re.compile(r"\b(?:amount|total|net|gross|vat|cost|value|paid)\b|[£$€]", re.I)
@@ -42,6 +43,7 @@ REF_RE = re.compile(r"^(?:(?:chq|cheque|inv|invoice|ref|bacs|dd|so)\.?\s*(?:no\.
 NOT_PAYEE_END_RE = re.compile(r"\b(?:at|of|to|for|by|is|was|be|are|were|stands|stood|totalled|totalling|"
                               r"totaled|totaling|remain|remains|amounting|approximately|about|circa|costing)$", re.I)
 MAX_HEAD_WORDS = 14
+MAX_INTRO_LINES = 3  # lines above a list of payments in its paragraph: an item heading, an introduction
 NOTE_RE = re.compile(r"^\([^()]*\)\.?$")  # '(cheque payable to the Village Hall)' between payments  # a payment's payee and description are short; longer is a sentence with a sum in it
 LINE_HEADERS = ("Date", "Ref", "Payee", "Description", "Amount", "VAT")
 
@@ -153,3 +155,46 @@ def payment_rows(lines: list[str]) -> tuple[list[str], list[list[str]]] | None:
         return None
     headers = [h for h in LINE_HEADERS if any(h in f for f in found if f)]
     return headers, [[f.get(h, "") for h in headers] for f in found if f]
+
+
+def payment_lines_table(paragraphs: list[Paragraph], n: int) -> tuple[str | None, list[str], list[list[str]]] | None:
+    """(caption, headers, rows) of the payments paragraph n lists line by line ('Acme Ltd  Mowing
+    £450.00'); the line introducing them ('Invoices received:', under an item heading) is the
+    caption. A paragraph of one payment counts when a payment or an introduction ending in ':'
+    stands right above or below it."""
+    p = paragraphs[n]
+    lines = [ln for ln in p.text.splitlines() if ln.strip()]
+    lead = next((i for i, ln in enumerate(lines) if payment_line(ln)), len(lines))
+    intro = lines[lead - 1].strip() if lead and lines[lead - 1].rstrip().endswith((":", ":-")) else None
+    intro = intro.rstrip(":- ") if intro else None
+    found = payment_rows(lines[lead:]) if lead <= MAX_INTRO_LINES and (intro or not lead) else None
+    if not found or (len(found[1]) == 1 and not intro and not _payments_beside(paragraphs, n)):
+        return None
+    headers, rows = found
+    return p.section or intro or _intro_above(paragraphs, n), headers, rows
+
+
+def _payments_beside(paragraphs: list[Paragraph], n: int) -> bool:
+    """Whether a payment, or a line introducing payments, stands next to paragraph n (notes such as
+    '(cheque payable to ...)' between are passed over)."""
+    for step in (-1, 1):
+        i = n + step
+        while 0 <= i < len(paragraphs) and NOTE_RE.match(paragraphs[i].text.strip()):
+            i += step
+        if 0 <= i < len(paragraphs):
+            text = paragraphs[i].text.strip()
+            if payment_line(text.splitlines()[-1] if step < 0 else text.splitlines()[0]) or \
+                    (step < 0 and text.endswith((":", ":-"))):
+                return True
+    return False
+
+
+def _intro_above(paragraphs: list[Paragraph], n: int) -> str | None:
+    """The nearest line above a run of payment paragraphs that introduces them ('Invoices received :-')."""
+    for i in range(n - 1, max(-1, n - 12), -1):
+        text = paragraphs[i].text.strip()
+        if text.endswith((":", ":-")):
+            return text.rstrip(":- ").strip() or None
+        if not (NOTE_RE.match(text) or payment_line(text)):
+            return None
+    return None

@@ -23,7 +23,7 @@ from indexer.extract.columns import (
     snap,
 )
 from indexer.extract.flat import FlatTable, flat_cells, flat_tables, is_footer
-from indexer.extract.payments import NOTE_RE, is_payments, payment_line, payment_rows, tidy, totals_row
+from indexer.extract.payments import is_payments, payment_lines_table, tidy, totals_row
 from models.domain import Paragraph, Table
 from models.ids import table_id
 
@@ -163,7 +163,6 @@ def _wordy(body: list[list[str]], col: int) -> bool:
 
 
 CONTINUE_WITHIN = 6  # paragraphs of explanation a table's later rows may follow, in the same section
-MAX_INTRO_LINES = 3  # lines above a list of payments in its paragraph: an item heading, an introduction
 
 
 def extract_tables(doc_id: str, paragraphs: list[Paragraph]) -> list[Table]:
@@ -186,12 +185,12 @@ def extract_tables(doc_id: str, paragraphs: list[Paragraph]) -> list[Table]:
             table = _flat_table(ident, p, *flat[n])
         else:
             p = _under(held, p)
-            table = _tab_table(ident, p, last) or payment_table(ident, paragraphs, n)
+            table = _tab_table(ident, p, last) or _payments(ident, paragraphs, n)
         held = p if table is None and _header_only(p) else None
         if table is None:
             continue
         if n + 1 < len(paragraphs):
-            _add_totals(table, paragraphs[n + 1])
+            _add_totals(table, p, paragraphs[n + 1])
         tables.append(table)
         last = (table, p)
     return tables
@@ -250,17 +249,22 @@ def _inherit(table: Table, first: Table) -> None:
     table.rows = [realign(r, positions) for r in table.rows]
 
 
-def _add_totals(table: Table, below: Paragraph) -> None:
-    """A paragraph right below a table that is one line of figures, as the table's totals row."""
+def _add_totals(table: Table, p: Paragraph, below: Paragraph) -> None:
+    """The paragraph right below a table's, when it is one line of figures, as the table's totals row."""
     lines = [ln for ln in below.text.splitlines() if ln.strip()]
-    if len(lines) == 1 and table.rows and below.seq == _seq(table) + 1:
+    if len(lines) == 1 and table.rows and below.seq == p.seq + 1:
         row = totals_row(lines[0], table.rows, label_column(table.headers, table.rows))
         if row:
             table.rows.append(row)
 
 
-def _seq(table: Table) -> int:
-    return int(table.paragraph_id.rsplit(".p", 1)[-1]) if table.paragraph_id else -2
+def _payments(ident: str, paragraphs: list[Paragraph], n: int) -> Table | None:
+    """The payments paragraph n lists line by line, as a table."""
+    found = payment_lines_table(paragraphs, n)
+    if found is None:
+        return None
+    caption, headers, rows = found
+    return _priced(Table(id=ident, paragraph_id=paragraphs[n].id, caption=caption, headers=headers, rows=rows), "")
 
 
 def _table(ident: str, p: Paragraph, rows: list[list[str]]) -> Table:
@@ -294,45 +298,3 @@ def _priced(table: Table, above: str) -> Table:
         table.scale = scale_of(around)
     table.currency = currency_of(" ".join(table.headers)) or currency_of(around)
     return table
-
-
-def payment_table(ident: str, paragraphs: list[Paragraph], n: int) -> Table | None:
-    """The payments a paragraph lists line by line ('Acme Ltd  Mowing  £450.00'), as a table; an
-    introducing line ending in ':' ('Invoices received:', under a heading) is its caption. A paragraph of one payment counts when
-    a payment or an introduction ending in ':' stands right above or below it."""
-    p = paragraphs[n]
-    lines = [ln for ln in p.text.splitlines() if ln.strip()]
-    lead = next((i for i, ln in enumerate(lines) if payment_line(ln)), len(lines))
-    intro = lines[lead - 1].strip().rstrip(":- ") if lead and lines[lead - 1].rstrip().endswith((":", ":-")) else None
-    found = payment_rows(lines[lead:]) if lead <= MAX_INTRO_LINES and (intro or not lead) else None
-    if not found or (len(found[1]) == 1 and not intro and not _payments_beside(paragraphs, n)):
-        return None
-    headers, rows = found
-    caption = p.section or intro or _intro_above(paragraphs, n)
-    return _priced(Table(id=ident, paragraph_id=p.id, caption=caption, headers=headers, rows=rows), "")
-
-
-def _payments_beside(paragraphs: list[Paragraph], n: int) -> bool:
-    """Whether a payment, or a line introducing payments, stands next to paragraph n (notes such as
-    '(cheque payable to ...)' between are passed over)."""
-    for step in (-1, 1):
-        i = n + step
-        while 0 <= i < len(paragraphs) and NOTE_RE.match(paragraphs[i].text.strip()):
-            i += step
-        if 0 <= i < len(paragraphs):
-            text = paragraphs[i].text.strip()
-            if payment_line(text.splitlines()[-1] if step < 0 else text.splitlines()[0]) or \
-                    (step < 0 and text.endswith((":", ":-"))):
-                return True
-    return False
-
-
-def _intro_above(paragraphs: list[Paragraph], n: int) -> str | None:
-    """The nearest line above a run of payment paragraphs that introduces them ('Invoices received :-')."""
-    for i in range(n - 1, max(-1, n - 12), -1):
-        text = paragraphs[i].text.strip()
-        if text.endswith((":", ":-")):
-            return text.rstrip(":- ").strip() or None
-        if not (NOTE_RE.match(text) or payment_line(text)):
-            return None
-    return None
