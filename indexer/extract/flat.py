@@ -55,6 +55,7 @@ class Line:
     para: int  # index of its paragraph
     kind: str  # row | figures | footer | text | prose
     cells: list[str] = field(default_factory=list)
+    heading: bool = False  # a heading line the segmenter kept as the section of the paragraph below
 
 
 @dataclass
@@ -65,6 +66,7 @@ class FlatTable:
     caption: str | None
     scale: float
     rows: dict[int, list[list[str]]]
+    lines: set[str] = field(default_factory=set)  # its lines as printed: no caption for it
 
 
 def is_footer(text: str) -> bool:
@@ -109,7 +111,9 @@ def classify(text: str) -> Line:
 
 
 def stream(paragraphs: list[Paragraph]) -> list[Line]:
-    """The lines of consecutive untabbed paragraphs; a tabbed paragraph or a gap in order is prose."""
+    """The lines of consecutive untabbed paragraphs; a tabbed paragraph or a gap in order is prose.
+    A heading the segmenter took a line for comes back as a line of its own, before the first
+    paragraph under it (a short table line printed as 'Total 586.1 621.6 +35.4' may be one)."""
     out: list[Line] = []
     for i, p in enumerate(paragraphs):
         if "\t" in p.text or (i and paragraphs[i - 1].seq + 1 != p.seq):
@@ -119,12 +123,22 @@ def stream(paragraphs: list[Paragraph]) -> list[Line]:
         text = p.text
         if p.number and re.fullmatch(r"\d+\.\d+", p.number) and classify(p.text).kind == "figures":
             text = f"{p.number} {p.text}"  # a row's first figure taken for a paragraph number
-        for raw in text.splitlines():
+        heading = _heading_above(paragraphs, i)
+        for raw in ([heading] if heading else []) + text.splitlines():
             if raw.strip():
                 line = classify(raw.strip())
-                line.para = i
+                line.para, line.heading = i, raw is heading
                 out.append(line)
     return out
+
+
+def _heading_above(paragraphs: list[Paragraph], i: int) -> str | None:
+    """The heading printed right above paragraph i, when it opens there and is not the paragraph itself."""
+    p = paragraphs[i]
+    before = paragraphs[i - 1] if i else None
+    if not p.section or p.section == p.text.strip() or (before and before.section == p.section):
+        return None
+    return p.section
 
 
 def split_header(text: str, n: int) -> tuple[str, list[str]] | None:
@@ -252,7 +266,8 @@ def block_rows(lines: list[Line], repeated: set[str]) -> list[tuple[int, list[st
             " ".join([*(pending if pending and UNFINISHED_RE.search(pending[-1]) else []), _label(cells)])
         pending = []
         if label or k == len(lines) - 1:
-            out.append((line.para, _labelled(cells, label or TOTAL_LABEL)))
+            para = out[-1][0] if line.heading and out else line.para  # cite the table, not the prose below
+            out.append((para, _labelled(cells, label or TOTAL_LABEL)))
     return out
 
 
@@ -281,7 +296,7 @@ def flat_tables(paragraphs: list[Paragraph]) -> list[FlatTable]:
         rows = block_rows(lines[i:end], {h.text for h in taken})
         if len(rows) >= 2 and sum(len(r) > 2 for _, r in rows) * 2 >= len(rows):
             caption = caption_above(lines, above)
-            table = FlatTable(headers, caption, scale_of(caption), {})
+            table = FlatTable(headers, caption, scale_of(caption), {}, {ln.text for ln in [*taken, *lines[i:end]]})
             for para, row in rows:
                 table.rows.setdefault(para, []).append(row)
             out.append(table)

@@ -189,7 +189,7 @@ def extract_tables(doc_id: str, paragraphs: list[Paragraph]) -> list[Table]:
         held = p if table is None and _header_only(p) else None
         if table is None:
             continue
-        if n + 1 < len(paragraphs):
+        if n + 1 < len(paragraphs) and n not in flat and n + 1 not in flat:  # a flattened table has its own
             _add_totals(table, p, paragraphs[n + 1])
         tables.append(table)
         last = (table, p)
@@ -229,7 +229,8 @@ def _tab_table(ident: str, p: Paragraph, last: tuple[Table, Paragraph] | None) -
 
 def _flat_table(ident: str, p: Paragraph, flat: FlatTable, rows: list[list[str]]) -> Table:
     """The rows of a flattened table that one paragraph prints, under the table's headers."""
-    table = Table(id=ident, paragraph_id=p.id, caption=p.section or flat.caption, headers=flat.headers, rows=rows)
+    section = p.section if p.section and p.section not in flat.lines else None  # a row taken for a heading is none
+    table = Table(id=ident, paragraph_id=p.id, caption=section or flat.caption, headers=flat.headers, rows=rows)
     return _priced(table, flat.caption or "")
 
 

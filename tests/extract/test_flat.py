@@ -134,3 +134,18 @@ def test_a_sub_heading_of_words_above_the_rows_is_no_header():
     tables, _ = tables_and_figures(paragraphs("Older People Services", "Home Care 12.1 13.0 0.9",
                                               "Day Care 3.2 3.0 -0.2"))
     assert {tuple(t.headers) for t in tables} == {()}
+
+
+def test_lines_the_segmenter_took_for_headings_come_back_from_the_sections():
+    # a short header line and the total row were taken for headings: they survive as `section`
+    paras = [para("Budget Forecast Variance", 1, section="Revenue Revenue Revenue"),
+             para("Parks & Open Spaces 10.5 11.0 +0.5", 2, section="Parks & Open Spaces 10.5 11.0 +0.5"),
+             para("Libraries 4.0 3.8 -0.2", 3, section="Libraries 4.0 3.8 -0.2"),
+             para("The service has an overspend of £0.3m.", 4, section="Total 14.5 14.8 +0.3")]
+    tables, figs = tables_and_figures(paras)
+    assert {tuple(t.headers) for t in tables} == {("", "Revenue Budget", "Revenue Forecast", "Revenue Variance")}
+    assert all(t.caption is None for t in tables)  # a row taken for a heading is no caption
+    assert [(f.label, f.column, f.text, f.paragraph_id[-2:]) for f in figs if f.label == "Total"] == [
+        ("Total", "Revenue Budget", "14.5", "03"), ("Total", "Revenue Forecast", "14.8", "03"),
+        ("Total", "Revenue Variance", "+0.3", "03")]  # cited with the table, not the prose below
+    assert [(f.text, f.label) for f in figs if f.paragraph_id.endswith("04")] == [("£0.3m", "overspend")]
