@@ -165,13 +165,12 @@ def payment_lines_table(paragraphs: list[Paragraph], n: int) -> tuple[str | None
     p = paragraphs[n]
     lines = [ln for ln in p.text.splitlines() if ln.strip()]
     lead = next((i for i, ln in enumerate(lines) if payment_line(ln)), len(lines))
-    intro = lines[lead - 1].strip() if lead and lines[lead - 1].rstrip().endswith((":", ":-")) else None
-    intro = intro.rstrip(":- ") if intro else None
+    intro = _intro(lines[lead - 1]) if lead and lines[lead - 1].rstrip().endswith((":", ":-")) else None
     found = payment_rows(lines[lead:]) if lead <= MAX_INTRO_LINES and (intro or not lead) else None
     if not found or (len(found[1]) == 1 and not intro and not _payments_beside(paragraphs, n)):
         return None
     headers, rows = found
-    return p.section or intro or _intro_above(paragraphs, n), headers, rows
+    return _intro(p.section) or intro or _intro_above(paragraphs, n), headers, rows
 
 
 def _payments_beside(paragraphs: list[Paragraph], n: int) -> bool:
@@ -190,11 +189,19 @@ def _payments_beside(paragraphs: list[Paragraph], n: int) -> bool:
 
 
 def _intro_above(paragraphs: list[Paragraph], n: int) -> str | None:
-    """The nearest line above a run of payment paragraphs that introduces them ('Invoices received :-')."""
+    """The nearest line above a run of payment paragraphs that introduces them ('Invoices received :-'),
+    printed as a paragraph or kept as the section of the first payments."""
     for i in range(n - 1, max(-1, n - 12), -1):
         text = paragraphs[i].text.strip()
         if text.endswith((":", ":-")):
-            return text.rstrip(":- ").strip() or None
-        if not (NOTE_RE.match(text) or payment_line(text)):
+            return _intro(text)
+        if not all(NOTE_RE.match(ln.strip()) or payment_line(ln) for ln in text.splitlines() if ln.strip()):
             return None
+        if (paragraphs[i].section or "").rstrip().endswith((":", ":-")):
+            return _intro(paragraphs[i].section)
     return None
+
+
+def _intro(text: str | None) -> str | None:
+    """An introduction as a caption: 'Invoices received  :-' -> 'Invoices received'."""
+    return " ".join((text or "").rstrip(":- ").split()) or None

@@ -185,7 +185,7 @@ def extract_tables(doc_id: str, paragraphs: list[Paragraph]) -> list[Table]:
             table = _flat_table(ident, p, *flat[n])
         else:
             p = _under(held, p)
-            table = _tab_table(ident, p, last) or _payments(ident, paragraphs, n)
+            table = _payments(ident, paragraphs, n) or _tab_table(ident, p, last)
         held = p if table is None and _header_only(p) else None
         if table is None:
             continue

@@ -127,3 +127,16 @@ def test_totals_row_puts_figures_under_the_money_columns():
     rows = [["Acme", "100301", "10.00", "2.00"], ["Bloggs", "100302", "20.00", "4.00"]]
     assert totals_row("30.00 6.00", rows, 0) == ["Total", "", "30.00", "6.00"]
     assert totals_row("Total 30.00", rows, 0) is None
+
+
+def test_payments_a_segmenter_put_in_one_paragraph_under_their_introduction():
+    # the introduction kept as the paragraph's section, two payments' lines in one paragraph with tabs,
+    # a third payment a paragraph of its own below
+    paras = [para("Hill & Dale Joinery      Oak for bench\t\t\t   £   52.00\n"
+                  "Eden Print\t    Newsletter       £ 105.00", 1, section="Invoices received  :-"),
+             para("Marsh Fixings              £  20.00", 2)]
+    tables, figs = extract(*paras)
+    assert [(t.caption, t.headers) for t in tables] == [
+        ("Invoices received", ["Payee", "Description", "Amount"]), ("Invoices received", ["Payee", "Amount"])]
+    assert [(f.label, f.value) for f in figs] == [("Hill & Dale Joinery", 52.0), ("Eden Print", 105.0),
+                                                 ("Marsh Fixings", 20.0)]
