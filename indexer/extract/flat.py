@@ -13,7 +13,8 @@ A block of rows takes the header lines right above it, split into one header per
 (a word each, or words up to a unit: 'Budget 2017/18 £m') and joined column by column ('Revenue'
 over 'Budget' -> 'Revenue Budget'); page footers ('Page 5 of 54') are dropped wherever they fall,
 and a header repeated after a page break is not a row. A line of figures takes the label wrapped
-around it; one left without a label at the end of the block is the 'Total'.
+around it; one left without a label at the end of the block is the 'Total'. A short line the
+segmenter took for a section heading comes back from the section of the paragraph below it.
 """
 from __future__ import annotations
 
@@ -31,7 +32,8 @@ LONE_PLUS_RE = re.compile(r"(?<!\S)(\+)\s+(?=(?:US\$|[£$€])?\d)")
 FOOTER_RE = re.compile(r"^\s*(?:Page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-|\d+\s*\|\s*Page)\b\s*"
                        r"|\s*\b(?:Page\s+\d+(?:\s+of\s+\d+)?)\s*$", re.I)
 # Header words that stand alone over a column: a unit, a year, '%', or a capitalised word.
-HEADER_TOKEN_RE = re.compile(r"^(?:[/&–-] \S+|[£$€%]\S*|(?:19|20)\d{2}(?:[-/]\d{2,4})?|[A-Z][\w/&'’.-]*|\d{1,2}/\d{1,2}/\d{2,4})$")
+HEADER_TOKEN_RE = re.compile(
+    r"^(?:[/&–-] \S+|[£$€%]\S*|(?:19|20)\d{2}(?:[-/]\d{2,4})?|[A-Z][\w/&'’.-]*|\d{1,2}/\d{1,2}/\d{2,4})$")
 UNIT_TOKEN_RE = re.compile(r"^(?:[£$€]\S*|%|(?:19|20)\d{2}(?:[-/]\d{2,4})?|\(?[£$€]?'?000'?s?\)?)$")
 CURRENCY_UNIT_RE = re.compile(r"^[£$€]")
 # What a header line names, one of them at least: a unit, a year or date, or a word of columns.

@@ -6,6 +6,11 @@ Header rows are the rows above the first row of figures; a header printed over t
 rows ("Balance" / "1 April 2016" / "£m") is joined column by column. One-cell sub-heading rows
 ("ASCH Committee") and rows with neither label nor figure are not body rows; a block of
 "Label:<tab>value" lines (a report's cover) is not a table.
+
+`extract_tables` applies the families of forms kept beside this module: `columns` (cells put back
+under their headers), `flat` (tables a PDF flattened, over several paragraphs and page breaks) and
+`payments` (payments and invoice lists, as tables or lines); the scale and currency a table's
+headers or caption name come from `amounts`.
 """
 from __future__ import annotations
 
