@@ -197,26 +197,27 @@ class Decision(Base):
 
 @dataclass
 class Table(Base):
-    """A table printed in a paper: header row(s), body rows, and the scale its money is in."""
+    """A table printed in a paper: header row(s), body rows, and the scale and currency of its money."""
 
     id: str
     paragraph_id: str | None
     caption: str | None
     headers: list[str]
     rows: list[list[str]]
-    scale: float = 1.0  # 1000.0 for a '£000' table, 1e6 for '£m'
+    scale: float = 1.0  # 1000.0 for a '£000' table, 1e6 for '£m' or '$ in millions'
+    currency: str | None = None  # GBP | USD | EUR when its headers or caption name one ('Amount ($)')
 
 
 @dataclass
 class Figure(Base):
-    """A number as printed, normalised: '£9.629m' -> 9629000.0 GBP, '77.3%' -> 77.3 %."""
+    """A number as printed, normalised: '£9.629m' -> 9629000.0 GBP, '$85K' -> 85000.0 USD, '77.3%' -> 77.3 %."""
 
     text: str
     value: float
-    unit: str  # GBP | % | count
+    unit: str  # GBP | USD | EUR | % | count
     label: str | None = None  # row label for a table figure, or the phrase it measures
-    column: str | None = None
-    period: str | None = None  # 'Period 10 2016-17', 'Q1 2024/25', 'Mar 17'
+    column: str | None = None  # the column header without its money unit: 'Budget 2017/18', not '£m'
+    period: str | None = None  # 'Period 10 2016-17', 'Q1 2024/25', 'Mar 17', '31/3/2016'
     paragraph_id: str | None = None
     table_id: str | None = None
 

@@ -115,7 +115,7 @@ def test_report_figures_from_the_pdf(indexed):
     doc_id = _doc_id(db, files["report"])
     rows = list(db.query("select label, column, value from figures where document_id = ? "
                          "and label = 'Revised net expenditure'", [doc_id]))
-    assert {"column": "Variance £m", "label": "Revised net expenditure", "value": 7_763_000.0} in rows
+    assert {"column": "Variance", "label": "Revised net expenditure", "value": 7_763_000.0} in rows
 
 
 def test_search_finds_the_vote_in_the_pdf_with_its_page(indexed):

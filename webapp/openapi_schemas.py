@@ -42,7 +42,7 @@ DECISION = _obj({
 
 FIGURE = _obj({
     "id": {"type": "integer"}, "label": NS, "column": NS, "value": {"type": "number"},
-    "unit": {"type": "string", "enum": ["GBP", "%", "count"]}, "text": {**S, "description": "as printed"},
+    "unit": {"type": "string", "enum": ["GBP", "USD", "EUR", "%", "count"]}, "text": {**S, "description": "as printed"},
     "period": NS, "table_id": NS, "citation": ref("Citation")}, ["value", "unit", "text"])
 
 ANSWER = {**_obj({

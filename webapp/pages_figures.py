@@ -16,8 +16,8 @@ from webapp.render import number
 bp = Blueprint("figures", __name__)
 
 YEARS_RE = re.compile(r"\b(?:19|20)\d{2}(?:\s*[/-]\s*\d{2,4})?\b")
-UNITS_RE = re.compile(r"£\s*(?:000|m|k)\b|£|\(\s*\)")
-UNIT_NAMES = {"GBP": "Money (£)", "%": "Percentages", "count": "Counts"}
+UNITS_RE = re.compile(r"[£$€]\s*(?:000|m|k)\b|[£$€]|\(\s*\)")
+UNIT_NAMES = {"GBP": "Money (£)", "USD": "Money ($)", "EUR": "Money (€)", "%": "Percentages", "count": "Counts"}
 
 
 @bp.get("/figures")

@@ -148,18 +148,21 @@ def _trim(value: float, places: int) -> str:
     return f"{value:,.{places}f}".rstrip("0").rstrip(".") if places else f"{value:,.0f}"
 
 
+CURRENCY_SIGNS = {"GBP": "£", "USD": "$", "EUR": "€"}
+
+
 def number(value: float | int | None, unit: str | None = None) -> str:
-    """A figure for a chart axis or a table: £9.629m, £350k, 77.3%, 1,234."""
+    """A figure for a chart axis or a table: £9.629m, $350k, €1,250.5, 77.3%, 1,234."""
     if value is None:
         return ""
-    if unit == "GBP":
-        a = abs(value)
+    if unit in CURRENCY_SIGNS:
+        a, cur = abs(value), CURRENCY_SIGNS[unit]
         sign = "-" if value < 0 else ""
         if a >= 1e6:
-            return f"{sign}£{_trim(a / 1e6, 3)}m"
+            return f"{sign}{cur}{_trim(a / 1e6, 3)}m"
         if a >= 1e4:
-            return f"{sign}£{_trim(a / 1e3, 1)}k"
-        return f"{sign}£{_trim(a, 2)}"
+            return f"{sign}{cur}{_trim(a / 1e3, 1)}k"
+        return f"{sign}{cur}{_trim(a, 2)}"
     if unit == "%":
         return f"{value:g}%"
     return _trim(value, 2)

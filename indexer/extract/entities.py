@@ -6,7 +6,8 @@ Borrett", "£9.629m", "Period 10 2016-17") win over the statistical model's gues
 it over paragraphs in batches and gives every mention a canonical `norm`:
 
     PERSON      the surname key shared by all forms: 'Mr B Borrett', 'Cllr Bill Borrett' -> 'borrett'
-    MONEY       pounds as a plain number: '£9.629m' -> '9629000', '(35,643)' in £000 -> '-35643000'
+    MONEY       the amount as a plain number, in any currency: '£9.629m' -> '9629000', '$85K' -> '85000',
+                '(35,643)' in £000 -> '-35643000'
     PERCENT     the number: '77.3%' -> '77.3'
     PERIOD      financial year first: 'Period 10 2016-17' -> '2016-17 P10', 'Q1 2024/25' -> '2024-25 Q1'
     DATE        ISO where parseable ('6 March 2017' -> '2017-03-06'), else the text lower-cased
@@ -102,7 +103,8 @@ def _plain(value: Decimal) -> str:
 
 
 def money_norm(text: str, scale: float = 1.0) -> str | None:
-    """Pounds as a plain number string: '£9.629m' -> '9629000', '(1,234)' at scale 1000 -> '-1234000'."""
+    """An amount as a plain number string: '£9.629m' -> '9629000', '$85K' -> '85000', '(1,234)' at
+    scale 1000 -> '-1234000'."""
     m = NUMBER_RE.search(text)
     if not m:
         return None
@@ -217,7 +219,7 @@ def _plausible(label: str, rule_id: str, text: str) -> bool:
     if rule_id:  # matched by a domain pattern
         return True
     if label == "MONEY":
-        return "£" in text or bool(re.search(r"\b(pounds?|GBP)\b", text, re.I))
+        return bool(re.search(r"[£$€]|\b(?:pounds?|dollars?|euros?|GBP|USD|EUR)\b", text, re.I))
     if label == "PERSON":  # the model alone: a full name of capitalised words ('Harold Bodmer')
         return _plausible_name(text)
     if label == "ORG":

@@ -46,7 +46,10 @@ sensory hired community district county city borough parish kings tel no telepho
 """.split())
 AMOUNT_RE = r"^(?!0+$)\d{1,3}(,\d{3})*(\.\d+)?$|^(?!0+$)\d+(\.\d+)?$"
 TABLE_NUM_RE = r"^-?\d{1,3}(,\d{3})*(\.\d+)?$"
-SIGNED_POUNDS_RE = r"^[-–—]£\d[\d,]*(\.\d+)?$"
+SIGNED_MONEY_RE = r"^[-–—](£|\$|US\$|€)\d[\d,]*(\.\d+)?$"
+# Currency signs and codes as tokens ("US$5,000" -> "US$" "5,000"), and the words that follow an amount.
+CURRENCY_TOKENS = ["£", "$", "US$", "€", "GBP", "USD", "EUR"]
+CURRENCY_AFTER = ["pounds", "dollars", "euros", "gbp", "usd", "eur"]
 YEAR_RE = r"^(19|20)\d\d$"
 FY_TOKEN_RE = r"^(19|20)\d\d/(\d\d|(19|20)\d\d)$"
 
@@ -61,6 +64,7 @@ def _opt(tok: dict) -> dict:
 
 TITLE = _tok(LOWER={"IN": HONORIFICS + [h + "." for h in HONORIFICS]})  # "Dr." is one token
 DOT = _opt(_tok(ORTH="."))
+CURRENCY = _tok(ORTH={"IN": CURRENCY_TOKENS})
 INITIAL = _tok(TEXT={"REGEX": r"^[A-Z]\.?$"})
 NAME = _tok(IS_TITLE=True, LOWER={"NOT_IN": NOT_NAMES}, TEXT={"REGEX": r"^[A-Z][a-z'’]+$"})
 FORENAME = _tok(IS_TITLE=True, LOWER={"NOT_IN": NOT_NAMES}, TEXT={"REGEX": r"^[A-Z][a-z'’]{1,}$"})
@@ -220,21 +224,29 @@ def pattern_org_board() -> list[dict]:
 
 
 def pattern_money_scaled() -> list[dict]:
-    """Pounds with a scale: '£9.629m', '£2bn', '£30 million', '£0.5m.', '-£1.2m', '£250k'."""
-    pound = _tok(ORTH="£")
+    """Money with a scale: '£9.629m', '£2bn', '£30 million', '-£1.2m', '£250k', '$1.2 million', '$85K',
+    '€2.5m', 'USD 3 million'."""
     minus = _opt(_tok(ORTH={"IN": DASHES}))
     num = _tok(TEXT={"REGEX": AMOUNT_RE})
     unit = _tok(LOWER={"IN": ["m", "m.", "bn", "bn.", "k", "million", "billion", "thousand", "mn"]})
     glued = _tok(TEXT={"REGEX": r"^\d[\d,]*(\.\d+)?(m|bn|k|mn)\.?$"})
-    signed = _tok(TEXT={"REGEX": SIGNED_POUNDS_RE})  # "-£1.5" is one token
-    return _rules(MONEY, "money-scaled", [[minus, pound, num, unit], [minus, pound, glued], [signed, unit]])
+    signed = _tok(TEXT={"REGEX": SIGNED_MONEY_RE})  # "-£1.5" is one token
+    return _rules(MONEY, "money-scaled", [[minus, CURRENCY, num, unit], [minus, CURRENCY, glued], [signed, unit]])
 
 
 def pattern_money_plain() -> list[dict]:
-    """Pounds as printed in full: '£1,234', '£450', '£12.50'."""
+    """Money as printed in full: '£1,234', '£450', '£12.50', '$49,466.72', 'US$5,000', 'USD 1,000', '€5,000'."""
     return _rules(MONEY, "money-plain",
-                  [[_opt(_tok(ORTH={"IN": DASHES})), _tok(ORTH="£"), _tok(TEXT={"REGEX": AMOUNT_RE})],
-                   [_tok(TEXT={"REGEX": SIGNED_POUNDS_RE})]])
+                  [[_opt(_tok(ORTH={"IN": DASHES})), CURRENCY, _tok(TEXT={"REGEX": AMOUNT_RE})],
+                   [_tok(TEXT={"REGEX": SIGNED_MONEY_RE})]])
+
+
+def pattern_money_words() -> list[dict]:
+    """Money with its currency after it: '5,000 euros', '300 dollars', '2 million pounds', '1,000 USD'."""
+    num = _tok(TEXT={"REGEX": AMOUNT_RE})
+    scale = _opt(_tok(LOWER={"IN": ["million", "billion", "thousand"]}))
+    word = _tok(LOWER={"IN": CURRENCY_AFTER})
+    return _rules(MONEY, "money-words", [[num, scale, word]])
 
 
 def pattern_percent() -> list[dict]:
@@ -295,7 +307,8 @@ PATTERN_FUNCTIONS = (
     pattern_person_of_place, pattern_role_director, pattern_role_assistant_director_bare,
     pattern_role_head_of, pattern_role_cabinet_member, pattern_role_finance_partner,
     pattern_role_officers, pattern_org_committee, pattern_org_council, pattern_org_nhs_trust,
-    pattern_org_ccg, pattern_org_board, pattern_money_scaled, pattern_money_plain, pattern_percent,
+    pattern_org_ccg, pattern_org_board, pattern_money_scaled, pattern_money_plain, pattern_money_words,
+    pattern_percent,
     pattern_period_budget, pattern_period_short, pattern_period_quarter,
     pattern_period_financial_year, pattern_minute_ref,
 )

@@ -6,63 +6,50 @@ Header rows are the rows above the first row of figures; a header printed over t
 rows ("Balance" / "1 April 2016" / "£m") is joined column by column. One-cell sub-heading rows
 ("ASCH Committee") and rows with neither label nor figure are not body rows; a block of
 "Label:<tab>value" lines (a report's cover) is not a table.
+
+`extract_tables` applies the families of forms kept beside this module: `columns` (cells put back
+under their headers), `flat` (tables a PDF flattened, over several paragraphs and page breaks) and
+`payments` (payments and invoice lists, as tables or lines); the scale and currency a table's
+headers or caption name come from `amounts`.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from indexer.extract.amounts import CELL_RE, YEARISH_RE, currency_of, is_figure, scale_of
+from indexer.extract.columns import (
+    figure_positions,
+    filled,
+    is_ragged,
+    merge_unit_cells,
+    place_over_figures,
+    realign,
+    snap,
+)
+from indexer.extract.flat import FlatTable, flat_cells, flat_tables, is_footer
+from indexer.extract.payments import is_payments, payment_lines_table, tidy, totals_row
 from models.domain import Paragraph, Table
 from models.ids import table_id
 
-# A figure as printed in a cell: "1,234", "(35,643)", "-0.471", "8.4%", "£2.5m", "2.185 (one-off)".
-NUMBER_RE = re.compile(
-    r"^(?P<neg>[-−–]|\()?\s*(?P<cur>£)?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
-    r"\s?(?P<mult>bn|m|k)?\s?(?P<pct>%)?\s*\)?(?:\s+(?:\(.*\)|\d+\s*/\s*\d+))?\s*$",
-    re.I,
-)
-_YEARISH_RE = re.compile(r"^(?:19|20)\d{2}(?:[-/]\d{2,4})?$")
-_UNIT_CELL_RE = re.compile(r"^(?:£\s?'?0{3}|£\s?m|£\s?k|£|%|£m\s?%|no\.?|number)$", re.I)
-THOUSANDS_RE = re.compile(r"£\s?'?000\b|£\s?k\b|£\s?thousands?\b|\(£'?000s?\)", re.I)
-MILLIONS_RE = re.compile(r"£\s?m\b|£\s?millions?\b|£\s?mn\b", re.I)
-_LABEL_HEADER_WORDS = ("name", "title", "area", "measure", "indicator", "department", "service",
+_UNIT_CELL_RE = re.compile(
+    r"^(?:[£$€]\s?'?0{3}s?|[£$€]\s?m|[£$€]\s?k|US\$|[£$€]|%|[£$€]m\s?%|no\.?|number|GBP|USD|EUR"
+    r"|\((?:[£$€]|US\$|GBP|USD|EUR)?\s?(?:'?000'?s?|m|k)?\))$", re.I)
+# Headers that name the label column, strongest first ('Provider' over 'Area', 'Risk name' over 'Service').
+_LABEL_HEADER_WORDS = ("payee", "supplier", "paid to", "provider", "recipient", "creditor", "vendor", "name",
+                       "title", "area", "measure", "indicator", "department", "directorate", "service",
                        "scheme", "item", "category", "description", "saving")
-_FLAT_TOKEN_RE = re.compile(r"^\(?[-−–]?£?\d[\d,]*(?:\.\d+)?%?\)?$")
 
 
 def is_number(cell: str) -> bool:
-    """True for a cell that prints one figure ('1,234', '(0.471)', '8.4%'), not a year or a code."""
-    cell = (cell or "").strip()
-    return bool(NUMBER_RE.match(cell)) and not _YEARISH_RE.match(cell)
+    """True for a cell that prints one figure ('1,234', '(0.471)', '8.4%', '+35.4'), not a year or a code."""
+    return is_figure(cell)
 
 
 def _is_header_cell(cell: str) -> bool:
     """True for cells a header row may hold: words, years ('2016/17'), units ('£m')."""
     cell = cell.strip()
-    return not cell or not NUMBER_RE.match(cell) or bool(_YEARISH_RE.match(cell)) or bool(_UNIT_CELL_RE.match(cell))
-
-
-def scale_of(text: str) -> float:
-    """The multiplier a heading or caption gives money: '£000' -> 1000, '£m' -> 1e6, else 1."""
-    if THOUSANDS_RE.search(text or ""):
-        return 1000.0
-    if MILLIONS_RE.search(text or ""):
-        return 1e6
-    return 1.0
-
-
-def flat_cells(line: str) -> list[str] | None:
-    """A flattened row split into leading figures, its label and trailing figures; None if not a row."""
-    tokens = line.split()
-    lead = 0
-    while lead < len(tokens) and _FLAT_TOKEN_RE.match(tokens[lead]):
-        lead += 1
-    tail = len(tokens)
-    while tail > lead and _FLAT_TOKEN_RE.match(tokens[tail - 1]):
-        tail -= 1
-    figures = lead + len(tokens) - tail
-    if figures < 2 or tail == lead:
-        return None
-    return tokens[:lead] + [" ".join(tokens[lead:tail])] + tokens[tail:]
+    return not cell or not CELL_RE.match(cell) or bool(YEARISH_RE.match(cell)) or bool(_UNIT_CELL_RE.match(cell))
 
 
 def table_rows(text: str, min_rows: int = 2) -> list[list[str]] | None:
@@ -105,7 +92,7 @@ def split_header(rows: list[list[str]]) -> tuple[list[list[str]], list[list[str]
         return [], rows[:n], rows[n:]
     if first_body == 0:
         return [], [], rows
-    width = max(len(r) for r in rows)
+    width = max(_filled(r) for r in rows)  # columns in use: tabs may also stand for gaps
     block = rows[:first_body]
     dense = [_density(r, width) >= 0.5 or len([c for c in r if c]) >= 3 for r in block]
     end = len(block)
@@ -132,7 +119,7 @@ def is_group_row(row: list[str]) -> bool:
 def is_unit_row(row: list[str]) -> bool:
     """A row of units and years only ('£m  £m  %', '2016/17  2017/18'): part of the header above it."""
     tokens = [t for c in row for t in c.split()]
-    return bool(tokens) and all(_YEARISH_RE.match(t) or _UNIT_CELL_RE.match(t) for t in tokens)
+    return bool(tokens) and all(YEARISH_RE.match(t) or _UNIT_CELL_RE.match(t) for t in tokens)
 
 
 def _is_filler(row: list[str]) -> bool:
@@ -180,37 +167,140 @@ def _wordy(body: list[list[str]], col: int) -> bool:
     return bool(cells) and len(words) * 2 >= len(cells)
 
 
+CONTINUE_WITHIN = 6  # paragraphs of explanation a table's later rows may follow, in the same section
+
+
 def extract_tables(doc_id: str, paragraphs: list[Paragraph]) -> list[Table]:
-    """Every table paragraph of a document as a Table with joined headers, body rows and scale.
+    """Every table of a document (tab-separated rows, flattened PDF rows, payments lines) as a Table
+    with joined headers, body rows, scale and currency; a flattened table printed over several
+    paragraphs (a row each, a page break between) is a Table per paragraph with the same headers.
 
     A table broken over several paragraphs (a page break, blank lines between rows) keeps the
-    headers, caption and scale of its first part when the later parts have none of their own.
+    headers, caption and scale of its first part when the later parts have none of their own; so
+    does a lone row printed a few paragraphs below it in the same section, after an explanation.
+    A line of figures only right below a table is its totals row.
     """
     tables: list[Table] = []
-    previous: tuple[Paragraph, int] | None = None
-    for p in paragraphs:
-        adjacent = previous is not None and previous[0].seq + 1 == p.seq
-        rows = table_rows(p.text, min_rows=1 if adjacent else 2)
-        if not rows or is_key_value(rows) or (adjacent and previous and len(rows) == 1 and len(rows[0]) != previous[1]):
-            previous = None
+    last: tuple[Table, Paragraph] | None = None
+    flat = {n: (t, rows) for t in flat_tables(paragraphs) for n, rows in t.rows.items()}
+    held: Paragraph | None = None  # tabbed header rows printed apart from their table
+    for n, p in enumerate(paragraphs):
+        ident = table_id(doc_id, len(tables) + 1)
+        if n in flat:
+            table = _flat_table(ident, p, *flat[n])
+        else:
+            p = _under(held, p)
+            table = _payments(ident, paragraphs, n) or _tab_table(ident, p, last)
+        held = p if table is None and _header_only(p) else None
+        if table is None:
             continue
-        table = _table(table_id(doc_id, len(tables) + 1), p, rows)
-        width = max(len(r) for r in rows)
-        if adjacent and previous and not table.headers and previous[1] == width:
-            first = tables[-1]
-            table.headers, table.scale = first.headers, first.scale
-            table.caption = table.caption or first.caption
+        if n + 1 < len(paragraphs) and n not in flat and n + 1 not in flat:  # a flattened table has its own
+            _add_totals(table, p, paragraphs[n + 1])
         tables.append(table)
-        previous = (p, width)
+        last = (table, p)
     return tables
 
 
+def _header_only(p: Paragraph) -> bool:
+    """A tabbed paragraph of header cells only ('31/3/2015<tab>31/3/2016', '£<tab>£')."""
+    return "\t" in p.text and all(_is_header_cell(c) for ln in p.text.splitlines() for c in ln.split("\t"))
+
+
+def _under(held: Paragraph | None, p: Paragraph) -> Paragraph:
+    """The paragraph with the header rows printed right above it (a blank line apart) put on top."""
+    if held is None or held.seq + 1 != p.seq or "\t" not in p.text:
+        return p
+    return replace(p, text=f"{held.text}\n{p.text}", section=p.section or held.section)
+
+
+def _tab_table(ident: str, p: Paragraph, last: tuple[Table, Paragraph] | None) -> Table | None:
+    """The tab-separated (or flattened) table a paragraph holds, continuing the table above it when
+    it has no header of its own; None when it holds none."""
+    adjacent = last is not None and last[1].seq + 1 == p.seq
+    near = last is not None and p.seq - last[1].seq <= CONTINUE_WITHIN and p.section == last[1].section
+    rows = table_rows(p.text, min_rows=1 if adjacent or near else 2)
+    if not rows or is_key_value(rows):
+        return None
+    width = max(len(r) for r in rows)
+    if last and (adjacent or near) and len(rows) == 1 and not _fits(rows[0], last[0], width, adjacent):
+        return None
+    table = _table(ident, p, rows)
+    if not table.rows:
+        return None
+    if last and (adjacent or near) and not table.headers and _fits(rows[0], last[0], width, adjacent):
+        _inherit(table, last[0])
+    return table
+
+
+def _flat_table(ident: str, p: Paragraph, flat: FlatTable, rows: list[list[str]]) -> Table:
+    """The rows of a flattened table that one paragraph prints, under the table's headers."""
+    section = p.section if p.section and p.section not in flat.lines else None  # a row taken for a heading is none
+    table = Table(id=ident, paragraph_id=p.id, caption=section or flat.caption, headers=flat.headers, rows=rows)
+    return _priced(table, flat.caption or "")
+
+
+def _fits(row: list[str], above: Table, width: int, adjacent: bool) -> bool:
+    """Whether a headless row continues the table above: as wide as it (right below it), or with as
+    many figures as it has figure columns (a few paragraphs below)."""
+    if adjacent and width == len(above.headers or (above.rows[0] if above.rows else [])):
+        return True
+    return len([c for c in row if is_number(c)]) == len(figure_positions(above.rows)) > 0
+
+
+def _inherit(table: Table, first: Table) -> None:
+    """A continued table takes the headers, scale, currency and caption of its first part."""
+    table.headers, table.scale, table.currency = first.headers, first.scale, first.currency
+    table.caption = table.caption or first.caption
+    positions = figure_positions(first.rows)
+    table.rows = [realign(r, positions) for r in table.rows]
+
+
+def _add_totals(table: Table, p: Paragraph, below: Paragraph) -> None:
+    """The paragraph right below a table's, when it is one line of figures, as the table's totals row."""
+    lines = [ln for ln in below.text.splitlines() if ln.strip()]
+    if len(lines) == 1 and table.rows and below.seq == p.seq + 1:
+        row = totals_row(lines[0], table.rows, label_column(table.headers, table.rows))
+        if row:
+            table.rows.append(row)
+
+
+def _payments(ident: str, paragraphs: list[Paragraph], n: int) -> Table | None:
+    """The payments paragraph n lists line by line, as a table."""
+    found = payment_lines_table(paragraphs, n)
+    if found is None:
+        return None
+    caption, headers, rows = found
+    return _priced(Table(id=ident, paragraph_id=paragraphs[n].id, caption=caption, headers=headers, rows=rows), "")
+
+
 def _table(ident: str, p: Paragraph, rows: list[list[str]]) -> Table:
-    """One table paragraph's rows split into caption, joined headers and body, with its scale."""
+    """One table paragraph's rows split into caption, joined headers and body, with its scale and
+    currency; the header repeated after a page break and page footers left out; cells put back under
+    their headers where the tabs drifted; a payments list tidied."""
     caption_rows, header_rows, body = split_header(rows)
-    headers, body = join_headers(header_rows), body_rows(body)
+    body = [r for r in body if not _page_furniture(r, header_rows)]
+    width = max((len(filled(r)) for r in body), default=0)
+    header_rows = place_over_figures([merge_unit_cells(r, width) for r in header_rows], body)
+    headers = join_headers(header_rows)
+    if is_ragged(headers, body):
+        headers, body = snap(headers, body)
+    body = body_rows(tidy(body) if is_payments(headers) else body)
     caption = p.section or " ".join(c for r in caption_rows for c in r if c) or None
-    scale = scale_of(" ".join(headers)) if any(headers) else 1.0
-    if scale == 1.0:
-        scale = scale_of(" ".join([caption or "", *(c for r in caption_rows for c in r)]))
-    return Table(id=ident, paragraph_id=p.id, caption=caption, headers=headers, rows=body, scale=scale)
+    return _priced(Table(id=ident, paragraph_id=p.id, caption=caption, headers=headers, rows=body),
+                   " ".join(c for r in caption_rows for c in r))
+
+
+def _page_furniture(row: list[str], header_rows: list[list[str]]) -> bool:
+    """A row that a page break left in the table: the header printed again, or a page footer."""
+    cells = [c for c in row if c]
+    return any(cells == [c for c in h if c] for h in header_rows) or (len(cells) == 1 and is_footer(cells[0]))
+
+
+def _priced(table: Table, above: str) -> Table:
+    """The table with the scale and currency its headers, else its caption, name."""
+    around = f"{table.caption or ''} {above}"
+    table.scale = scale_of(" ".join(table.headers)) if any(table.headers) else 1.0
+    if table.scale == 1.0:
+        table.scale = scale_of(around)
+    table.currency = currency_of(" ".join(table.headers)) or currency_of(around)
+    return table

@@ -43,6 +43,15 @@ def test_domain_labels_win_over_the_model(nlp):
                    ("PERCENT", "2.7%", "2.7"), ("MINUTE_REF", "minute 13.8", "minute 13.8")]
 
 
+@pytest.mark.parametrize("text, money", [
+    ("Approve claims and demands in the sum of $1,578,861.59 for November.", [("$1,578,861.59", "1578861.59")]),
+    ("Council awarded a grant of €5,000 and a further EUR 1,200 to the club.",
+     [("€5,000", "5000"), ("EUR 1,200", "1200")]),
+])
+def test_money_in_dollars_and_euros(nlp, text, money):
+    assert [(t, n) for label, t, n in found(nlp, text) if label == "MONEY"] == money
+
+
 def test_roles_and_orgs(nlp):
     got = found(nlp, "The Executive Director for Adult Social Services reported to the Adult Social "
                      "Care Committee of Norfolk County Council.")
@@ -84,7 +93,9 @@ def test_split_shared_surnames_is_opt_in(nlp):
 @pytest.mark.parametrize("text, scale, expected", [
     ("£9.629m", 1, "9629000"), ("£30 million", 1, "30000000"), ("£2bn", 1, "2000000000"),
     ("£1,234", 1, "1234"), ("£0.5m", 1, "500000"), ("(35,643)", 1000, "-35643000"), ("-£1.5m", 1, "-1500000"),
-    ("£12.50", 1, "12.5"),
+    ("£12.50", 1, "12.5"), ("$49,466.72", 1, "49466.72"), ("US$5,000", 1, "5000"), ("$85K", 1, "85000"),
+    ("$1.2 million", 1, "1200000"), ("-$1.5m", 1, "-1500000"), ("€5,000", 1, "5000"), ("EUR 2,000", 1, "2000"),
+    ("300 dollars", 1, "300"),
 ])
 def test_money_norm(text, scale, expected):
     assert money_norm(text, scale) == expected

@@ -157,3 +157,27 @@ def test_key_value_cover_is_not_a_table():
     assert is_key_value([["Report title:", "Risk"], ["Date of meeting:", "19 June 2017"]])
     assert not is_key_value([["Budget:", "2.5"], ["Outturn:", "3.1"]])
     assert not is_key_value([["Officer Name:", "Tel No:", "Email address:"], ["Jo Bloggs", "01603 223960", "jo@x"]])
+
+
+@pytest.mark.parametrize("text, label", [
+    # a county's record of decision: the provider names the row, not the area it serves
+    ("Provider\tArea\tContract End Date\tContract value per Annum\nHarbour House\tDover\t31/03/2026\t£120,000.00", 0),
+    # a US city's contract list
+    ("Department\tVendor\tAmount\nPublic Works\tPacific Paving Inc\t$12,500.00", 1),
+])
+def test_label_column_prefers_payee_provider_and_vendor_headers(text, label):
+    t = table(text)
+    assert label_column(t.headers, t.rows) == label
+
+
+@pytest.mark.parametrize("text", [
+    # a district's budget table broken over two pages: footer, then the header printed again
+    "Service\tBudget £000\tActual £000\nParks\t120\t118\nPage 3 of 12\nService\tBudget £000\tActual £000\n"
+    "Museums\t80\t91",
+    # a US city's table with its header repeated on the next page and no footer
+    "Department\tAdopted\tRevised\nParks\t$120,000\t$118,000\nDepartment\tAdopted\tRevised\n"
+    "Museums\t$80,000\t$91,000",
+])
+def test_a_table_over_a_page_break_is_one_table_without_its_repeated_header(text):
+    t = table(text)
+    assert [r[0] for r in t.rows] == ["Parks", "Museums"]

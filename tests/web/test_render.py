@@ -87,7 +87,7 @@ def test_table_rows_only_for_tab_separated_lines():
 @pytest.mark.parametrize("value, unit, text", [
     (9_629_000, "GBP", "£9.629m"), (100e6, "GBP", "£100m"), (350_000, "GBP", "£350k"),
     (-1250.5, "GBP", "-£1,250.5"), (0, "GBP", "£0"), (77.3, "%", "77.3%"), (1234, "count", "1,234"),
-    (None, "GBP", ""),
+    (None, "GBP", ""), (49_466.72, "USD", "$49.5k"), (-1_578_861.59, "USD", "-$1.579m"), (5000, "EUR", "€5,000"),
 ])
 def test_number(value, unit, text):
     assert number(value, unit) == text
