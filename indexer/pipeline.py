@@ -83,6 +83,11 @@ def build_document(path: Path, settings: Settings, nlp, councils: list[str] | No
                    encoding=source.encoding, meetings=seg.meetings, items=seg.items, paragraphs=seg.paragraphs,
                    reports=seg.reports)
     doc.decisions = extract.extract_decisions(doc.paragraphs, {m.id: m for m in doc.meetings})
+    announced = extract.extract_next_meetings(doc.paragraphs, doc.meetings)
+    for m in doc.meetings:
+        if m.id in announced:
+            m.next_date, m.next_time, m.next_paragraph_id = announced[m.id].date, announced[m.id].time, \
+                announced[m.id].paragraph_id
     for report in doc.reports:
         report.recommendations = extract.extract_recommendations(report, doc.paragraphs)
     doc.tables = extract.extract_tables(doc_id, doc.paragraphs)

@@ -97,6 +97,9 @@ class Meeting(Base):
     attendees: list[Attendee] = field(default_factory=list)
     id: str = ""  # filled by models.ids.meeting_id
     council: str | None = None  # the authority: 'Kent County Council', 'City of Rosemead'
+    next_date: str | None = None  # the next meeting the paper announces (ISO), and its time
+    next_time: str | None = None
+    next_paragraph_id: str | None = None  # where it is announced
 
 
 @dataclass

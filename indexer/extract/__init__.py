@@ -6,10 +6,11 @@ from indexer.extract.decisions import extract_decisions
 from indexer.extract.entities import load_nlp, tag
 from indexer.extract.figures import extract_figures
 from indexer.extract.movers import parse_mover
+from indexer.extract.next_meeting import extract_next_meetings
 from indexer.extract.recommendations import extract_recommendations
 from indexer.extract.staff_reports import item_recommendations
 from indexer.extract.tables import extract_tables
 from indexer.extract.votes import parse_votes
 
-__all__ = ["extract_decisions", "extract_figures", "extract_recommendations", "extract_tables", "item_recommendations",
+__all__ = ["extract_decisions", "extract_figures", "extract_next_meetings", "extract_recommendations", "extract_tables", "item_recommendations",
            "load_nlp", "parse_mover", "parse_votes", "tag"]

@@ -147,6 +147,13 @@ def m012_decision_outcome(db: Database) -> None:
 
 
 @migrations()
+def m013_next_meeting(db: Database) -> None:
+    """The next meeting a paper announces for each meeting: its date, time and the paragraph saying so."""
+    for column in ("next_date", "next_time", "next_paragraph_id"):
+        db["meetings"].add_column(column, str)
+
+
+@migrations()
 def m020_change_counter(db: Database) -> None:
     """A generation number that every write a reader must see bumps, in the writer's own
     transaction (triggers on documents and embeddings): servers reload their unit table when it

@@ -74,6 +74,9 @@ def health(db: Database, keyword_documents: set[str], model: str) -> dict:
 ROLE_ORDER = {"minutes": 0, "agenda": 1, "report-only": 2}
 
 
+MEETING_FIELDS = ("venue", "chair", "time", "next_date", "next_time")  # what the papers say, the minutes first
+
+
 def list_meetings(db: Database, committee: str | None = None, since: str | None = None,
                   until: str | None = None, council: str | None = None) -> list[dict]:
     """Every meeting any paper describes, newest first, merged across papers."""
@@ -86,13 +89,13 @@ def list_meetings(db: Database, committee: str | None = None, since: str | None 
         row = merged.setdefault(m["id"], {"id": m["id"], "council": m["council"], "committee": m["committee"],
                                           "date": m["date"], "roles": []})
         row["roles"].append(m["role"])
-        for key in ("venue", "chair", "time"):
+        for key in MEETING_FIELDS:
             if m[key] and (not row.get(key) or m["role"] == "minutes"):
                 row[key] = m[key]
     for row in merged.values():
         row["roles"] = sorted(set(row["roles"]), key=lambda r: ROLE_ORDER.get(r, 9))
         row["role"] = row["roles"][0]
-        for key in ("venue", "chair", "time"):
+        for key in MEETING_FIELDS:
             row.setdefault(key, None)
     return list(merged.values())
 
