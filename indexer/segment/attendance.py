@@ -3,7 +3,8 @@
 Sections: "Present:" / "PRESENT:" / "Councillors present:" (names with "(Chairman)", "(Leader)
 (Chairman)"), "Substitute Members Present: Cllr X for Cllr Y", "(Mr G Nobbs substituting)",
 "APOLOGIES:", "Apologies for absence were received from ...", "ALSO PRESENT:", "In attendance:",
-"Officers:" / "Officers Present:". Names are titled ('Mr A Dearnley', 'Councillor J Smith');
+"Officers:" / "Officers Present:"; US roll calls: "Present: Mayor Ruiz, Councilmember Chen",
+"Absent: Councilmember Osei" (recorded as apologies). Names are titled ('Mr A Dearnley', 'Councillor J Smith');
 inline lists are split on commas and 'and', the plural 'Councillors A Brown and C Green' giving
 'Councillor A Brown' and 'Councillor C Green'.
 """
@@ -15,9 +16,14 @@ from indexer.segment.blocks import Line
 from models import Attendee
 from models.people import TITLES, clean_name
 
-NAME_RE = re.compile(rf"\b{TITLES}\s+(?:(?!{TITLES}\s)(?:[A-Z][\w’'.-]*|of)\s*[–-]?\s*){{1,4}}(?:\s*\([^)]*\))*")
+# US roll calls title members by office: 'Mayor Ruiz', 'Councilmember Chen', 'Mayor Pro Tem Ly', 'Commissioner Moss'.
+US_TITLES = (r"(?:Mayor\s+Pro\s+Tem(?:pore)?|Vice\s+Mayor|Deputy\s+Mayor|Mayor|Council\s*[Mm]ember|Councilman|"
+             r"Councilwoman|Commissioner|Supervisor|Trustee|Alder(?:man|woman|person)|Board\s*[Mm]ember|"
+             r"Vice[- ]Chair(?:man|woman|person)?|Chair(?:man|woman|person)?)")
+ANY_TITLE = rf"(?:{TITLES}|{US_TITLES})"
+NAME_RE = re.compile(rf"\b{ANY_TITLE}\s+(?:(?!{ANY_TITLE}\s)(?:[A-Z][\w’'.-]*|of)\s*[–-]?\s*){{1,4}}(?:\s*\([^)]*\))*")
 PLURAL_RE = re.compile(r"\b(?P<t>(?i:councillors|cllrs)\.?)\s*:?\s+(?P<list>[^;]+)")
-TITLED_RE = re.compile(rf"^{TITLES}\s", re.I)
+TITLED_RE = re.compile(rf"^{ANY_TITLE}\s", re.I)
 LIST_SPLIT_RE = re.compile(r"\s*[,;]\s*(?![^()]*\))|\s+(?:and|&)\s+(?![^()]*\))")
 LIST_END_RE = re.compile(r"\.\s+(?=[A-Z][a-z]+\s+[a-z])")
 BARE_NAME_RE = re.compile(r"^(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+(?:\s*\([^)]*\))*\.?$")
@@ -32,7 +38,8 @@ INITIALLED_RE = re.compile(r"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,
 ROLE_IN_BRACKETS_RE = re.compile(r"^(?P<n>[^(]+?)\s*\((?P<r>[^)]*)\)")
 SECTION_RE = re.compile(r"^(?P<label>(?:substitute members? present|substitutes?|officers?(?: present| in attendance)?"
                         r"|also present|(?:councillors?|members?) present"
-                        r"|in attendance|present|apologies(?: for absence)?)(?:\s*\(.*?\))?)\s*:?\s*(?P<rest>.*)$",
+                        r"|in attendance|present|apologies(?: for absence)?|absent|(?:members?|councillors?) absent)"
+                        r"(?:\s*\(.*?\))?)\s*:?\s*(?P<rest>.*)$",
                         re.I)
 CHAIR_NOTE_RE = re.compile(r"\((?:the\s+|in the\s+)?(?:chair|chairman|chairwoman|chairperson)\)", re.I)
 VICE_NOTE_RE = re.compile(r"\(vice[- ]?chair(?:man|woman|person)?\)", re.I)
@@ -122,7 +129,7 @@ def section_role(label: str) -> str:
         return "substitute"
     if label.startswith(("officer", "in attendance", "also")):
         return "officer" if label.startswith("officer") else "present"
-    return "apologies" if label.startswith("apolog") else "present"
+    return "apologies" if label.startswith("apolog") or "absent" in label else "present"
 
 
 def attendees_in(text: str, role: str, note: str = "") -> list[Attendee]:

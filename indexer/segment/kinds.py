@@ -2,7 +2,8 @@
 budget, calendar or other.
 
 Each kind has cues of its own, weighed where they stand: a cue in the paper's heading (its first
-lines) counts most. Minutes: 'Minutes of', 'Present:', 'RESOLVED', 'The meeting closed at'.
+lines) counts most. Minutes: 'Minutes of', 'Regular Meeting Minutes', 'Present:', 'RESOLVED', 'The meeting closed at',
+'The meeting adjourned at', 'Mayor X called the meeting to order'.
 Agendas: 'AGENDA', 'Summons', 'Notice is hereby given', 'will be held', 'To receive ...', 'CALL TO
 ORDER'. Reports: 'Report to:', 'Subject:', 'Recommendation(s):', 'STAFF REPORT', 'Executive
 summary'. Records of decision: 'RECORD OF DECISION', 'Decision:' with 'Reason(s) for decision'.
@@ -20,12 +21,13 @@ KINDS = ("agenda", "minutes", "report", "decision", "questions", "budget", "cale
 HEAD = 25
 # (kind, pattern, weight in the heading, weight elsewhere)
 CUES: list[tuple[str, re.Pattern, float, float]] = [
-    ("minutes", re.compile(r"(?i)\bminutes\s+(?:of|for|from)\b|^minutes$|\bminutes\s+of\s+the\s+\w+"), 4, 0),
+    ("minutes", re.compile(r"(?i)\bminutes\s+(?:of|for|from)\b|^minutes$|\bminutes\s+of\s+the\s+\w+|"
+                           r"\bmeeting\s+minutes$|^(?:action|draft|approved|summary)\s+minutes\b"), 4, 0),
     ("minutes", re.compile(r"(?i)^(?:present|members\s+present|councillors\s+present|in\s+attendance)\s*:?"), 2, 1),
     ("minutes", re.compile(r"(?i)\b(?:it\s+was\s+)?resolved\b|\bmotion\s+(?:carried|passed|lost)\b|\ball\s+agreed\b"
                            r"|\bwere\s+(?:approved|confirmed)\s+as\s+a\s+(?:true|correct)\b"), 0, 0.6),
-    ("minutes", re.compile(r"(?i)^(?:the\s+)?meeting\s+(?:closed|ended|finished|concluded)\b|\bbrought\s+the\s+meeting"
-                           r"\s+to\s+a\s+close\b"), 0, 2),
+    ("minutes", re.compile(r"(?i)^(?:the\s+)?meeting\s+(?:closed|ended|finished|concluded|(?:was\s+)?adjourned)\b|"
+                           r"\bbrought\s+the\s+meeting\s+to\s+a\s+close\b|\bcalled\s+the\s+meeting\s+to\s+order\b"), 0, 2),
     ("agenda", re.compile(r"(?i)^(?:meeting\s+)?agenda\b|\bagenda$|\bsummons\b|\bhereby\s+summoned\b|"
                           r"\bnotice\s+(?:is\s+hereby\s+given|of\s+(?:the\s+)?meeting)\b|^public\s+notice\b"), 4, 0.5),
     ("agenda", re.compile(r"(?i)\b(?:will|is\s+to)\s+be\s+held\b|\bto\s+be\s+held\b"), 2, 0),

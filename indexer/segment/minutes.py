@@ -34,6 +34,9 @@ ELECTED_RE = re.compile(
     rf"(?P<n>\b{TITLES}\s+(?:[A-Z][\w’'-]*\s+){{0,2}}[A-Z][\w’'-]*)\s+(?:was|were)\s+(?:duly\s+)?elected\s+"
     r"(?:to\s+(?:the\s+)?chair|as\s+chair)", re.I)
 CHAIRED_BY_RE = re.compile(r"(?i)\b(?:meeting\s+)?(?:was\s+)?chaired\s+by\s+(?P<n>(?:(?-i:[A-Z])[\w’'-]*\s+){0,3}(?-i:[A-Z])[\w’'-]+)")
+CALLED_TO_ORDER_RE = re.compile(r"(?P<n>\b(?:Mayor|Chair(?:man|woman|person)?|Vice\s+Mayor|Mayor\s+Pro\s+Tem|President|"
+                                r"Presiding\s+Officer|Chair)\s+(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*)\s+called\s+the\s+"
+                                r"(?:regular\s+|special\s+)?meeting\s+to\s+order")
 IN_CHAIR_RE = re.compile(rf"(?P<n>\b{TITLES}\s+(?:[A-Z][\w’'-]*\s+){{0,2}}[A-Z][\w’'-]*)\s+in the chair", re.I)
 
 
@@ -134,9 +137,24 @@ def follows_slash(number: str, previous: str | None) -> bool:
         and 0 < int(b.group(2)) - int(a.group(2)) <= 5
 
 
+ORDER_AT_RE = re.compile(r"(?i)\bcalled\s+the\s+(?:\w+\s+)?meeting\s+to\s+order\s+at\s+(?P<t>\d{1,2}(?:[.:]\d{2})?\s?"
+                         r"(?:a\.?m\.?|p\.?m\.?))(?:\s+(?:in|at)\s+(?P<v>(?:the\s+)?[A-Z][^.;]{3,80}?))?(?:\.\s|\.?$|;)")
+
+
+def called_to_order(body: str) -> tuple[str | None, str | None]:
+    """(time, venue) of 'Mayor Ruiz called the meeting to order at 7:00 p.m. in the Council Chambers, 100 Main
+    Street.', as US minutes record them."""
+    m = ORDER_AT_RE.search(body)
+    if not m:
+        return None, None
+    venue = re.sub(r"(?i)^the\s+", "", m.group("v")).strip(" ,") if m.group("v") else None
+    return m.group("t").replace(" ", ""), venue
+
+
 def chair_of(body: str, people: list[Attendee]) -> str | None:
-    """Who chaired: elected to the Chair, '... in the Chair', or '(Chairman)' in the attendance."""
-    for rx in (ELECTED_RE, IN_CHAIR_RE, CHAIRED_BY_RE):
+    """Who chaired: elected to the Chair, '... in the Chair', 'Mayor Ruiz called the meeting to order', or
+    '(Chairman)' in the attendance."""
+    for rx in (ELECTED_RE, IN_CHAIR_RE, CHAIRED_BY_RE, CALLED_TO_ORDER_RE):
         m = rx.search(body)
         if m:
             return clean_name(m.group("n"))

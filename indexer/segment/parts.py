@@ -71,10 +71,11 @@ def add_minutes(paper: Paper, span: tuple[int, int] | None, header: int | None,
     people = attendance(lines[head_end:attend_end]) + attendance(section_lines(lines, heads, end))
     body = "\n".join(line.text for line in lines[start:end])
     people = merge_people(people + apologies(body))
+    order_time, order_venue = minutes.called_to_order(body)
     meeting = paper.meeting(body_of(paper, head, printed.committee if printed else None, fallback),
                             (printed.date if printed else None) or head.date, role,
-                            (printed.time if printed else None) or head.time,
-                            (printed.venue if printed else None) or head.venue,
+                            (printed.time if printed else None) or head.time or order_time,
+                            (printed.venue if printed else None) or head.venue or order_venue,
                             minutes.chair_of(body, people), people)
     add_items(paper, meeting, heads, PART_MINUTES)
     first = header - 1 if header is not None and header > start and is_committee_name(lines[header - 1].text) \
@@ -86,11 +87,15 @@ def add_minutes(paper: Paper, span: tuple[int, int] | None, header: int | None,
     return meeting
 
 
+ROLL_CALL_RE = re.compile(r"(?i)^(?:roll\s+call|attendance|members\s+present)(?:\s+(?:and|&)\s+[\w\s]+)?\s*:?$")
+
+
 def section_lines(lines: list[Line], heads: list[Heading], stop: int) -> list[Line]:
-    """The lines of the attendance sections printed as headings ('## Present', '## Apologies for Absence')."""
+    """The lines of the attendance sections printed as headings ('## Present', '## Apologies for Absence'),
+    and of a numbered 'ROLL CALL' item."""
     out: list[Line] = []
     for k, h in enumerate(heads):
-        if SECTION_RE.fullmatch(f"{h.title}:") and h.number is None:
+        if (SECTION_RE.fullmatch(f"{h.title}:") and h.number is None) or ROLL_CALL_RE.match(h.title):
             end = heads[k + 1].line if k + 1 < len(heads) else stop
             out += lines[h.line:end]
     return out

@@ -24,6 +24,11 @@ from indexer.segment.kinds import paper_kind
      "Committee on Finance\t1/22/2019\t1:00 PM\tRoom 201\nCommittee on Health\t1/17/2019\t10:00 AM\tRoom 201",
      "calendar"),
     ("Explanation of Quantified Significant Variances\n31/3/2015\t31/3/2016\nStaff Costs\t3,508\t5,356", "budget"),
+    ("CITY OF MAPLE GROVE\nCITY COUNCIL REGULAR MEETING MINUTES\nNovember 9, 2022\n1. CALL TO ORDER\n"
+     "Mayor Ruiz called the meeting to order at 7:00 p.m.\n2. ROLL CALL\nPresent: Mayor Ruiz\n3. CONSENT CALENDAR\n"
+     "Motion carried 4-0.\nThe meeting adjourned at 8:15 p.m.", "minutes"),
+    ("PLANNING COMMISSION\nAction Minutes\nJune 2, 2022\nCALL TO ORDER\nChair Moss called the meeting to order at "
+     "6:30 p.m.\nROLL CALL\nCommissioners present: Moss, Lee", "minutes"),
     ("Land at Barton End\nResponse from Elmby Parish Council\n\nThis application is made under s191.", "other"),
 ])
 def test_kinds(text, kind):
