@@ -284,6 +284,49 @@ def serve(settings: Settings, host: str, port: int, workers: int | None, threads
     serve_app(settings, host, port)
 
 
+@cli.command("fit-answers")
+@click.option("--gold", "gold", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="a question file in the kit's form (JSON lines), once per set; the first must sit beside the "
+                   "kit's evaluate.py, whose scorer labels the candidates")
+@click.option("--rows", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="where the labelled candidate rows are written (or read, with --from-rows); default: the "
+                   "shipped indexer/answer/data/answer_training.jsonl.gz")
+@click.option("--from-rows", is_flag=True, help="fit on the rows file as it is, without asking the index")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="where the model is written (default: the one shipped, indexer/answer/data/answer_model.json)")
+@click.pass_obj
+def fit_answers(settings: Settings, gold: tuple[Path, ...], rows: Path | None, from_rows: bool,
+                out: Path | None) -> None:
+    """Fit the answer model on the evaluation kit's questions over the papers indexed in --data.
+
+    Example: minutebook --data /tmp/kit fit-answers --gold ../shared/eval/gold_dev.jsonl --gold ../shared/eval/gold_wide.jsonl --gold tests/data/questions_own.jsonl
+
+    --data must hold the papers the questions are about (the kit's sample and wide corpus). Refit the
+    shipped rows alone, as the tests do, with: minutebook fit-answers --from-rows
+    """
+    from indexer.answer import model, training
+
+    rows = rows or model.ROWS_FILE
+    out = out or model.MODEL_FILE
+    if from_rows:
+        table = training.read_rows(rows)
+    else:
+        if not gold:
+            raise click.UsageError("give --gold files to collect rows from, or --from-rows to refit the rows file")
+        from indexer.engine import Engine
+
+        _db(settings)
+        table = training.collect(Engine(settings), training.read_gold(list(gold)), training.kit_scorer(gold[0]))
+        training.write_rows(table, rows)
+    fitted = model.fit(table)
+    out.write_text(json.dumps(fitted.to_json(), indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    info = fitted.info
+    click.echo(f"{info['questions']} questions, {info['candidates']} candidates, {info['papers']} papers; "
+               f"threshold {fitted.threshold}; written to {out}")
+    for name in sorted(k for k in info if k.startswith("held_out")):
+        click.echo(f"{name}: " + " ".join(f"{k}={v}" for k, v in info[name].items()))
+
+
 def main() -> None:
     """Console entry point: library errors become one clear line and exit status 1."""
     try:

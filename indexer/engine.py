@@ -13,6 +13,7 @@ import weakref
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from functools import cached_property
+from pathlib import Path
 
 import numpy as np
 
@@ -55,6 +56,12 @@ class Engine:
     def vector_model(self) -> str:
         """The name the configured encoder's vectors are stored under, without loading it."""
         return search.vector_model(self.settings.embed_backend, self.settings.embed_max_seq_length)
+
+    @cached_property
+    def answer_model(self):
+        """The fitted model of how sure an answer is (`indexer/answer/model.py`)."""
+        path = self.settings.answer_model
+        return answering.load_model(Path(path) if path else None)
 
     @cached_property
     def keyword(self):
@@ -191,17 +198,21 @@ class Engine:
         meeting date or month it names lifts that meeting's paragraphs."""
         with self.reading(db) as db:
             _in_time(deadline, "the answer waited its whole time budget", self.settings.retry_after_s)
-            table = self.table(db)
-            scope = search.question_scope(question, table.councils)
-            hits: list[tuple[str, float]] = []
-            if scope.council and not filters.get("council") and self.settings.scope_council:
-                scoped = council_filter(db, {**filters, "council": scope.council}, unknown=True)
-                hits = self._ranked(question, scoped, table)
-            if not hits:
-                hits = self._ranked(question, council_filter(db, filters), table)
-            hits = prefer_meeting(hits, table, scope, self.settings.date_boost)
+            table, scope, hits = self.evidence_for(question, filters, db)
             _in_time(deadline, "the answer ran out of its time budget", self.settings.retry_after_s)
-            return answering.answer_question(question, hits, table, db, self.encoder, self.settings)
+            return answering.answer_question(question, hits, table, db, self.encoder, self.answer_model, scope)
+
+    def evidence_for(self, question: str, filters: dict, db) -> tuple:
+        """(unit table, the question's scope, ranked hits) an answer to `question` is drawn from."""
+        table = self.table(db)
+        scope = search.question_scope(question, table.councils)
+        hits: list[tuple[str, float]] = []
+        if scope.council and not filters.get("council") and self.settings.scope_council:
+            scoped = council_filter(db, {**filters, "council": scope.council}, unknown=True)
+            hits = self._ranked(question, scoped, table)
+        if not hits:
+            hits = self._ranked(question, council_filter(db, filters), table)
+        return table, scope, prefer_meeting(hits, table, scope, self.settings.date_boost)
 
     def _ranked(self, query: str, filters: dict, table: UnitTable) -> list[tuple[str, float]]:
         ranked = hybrid_search(query, filters, table, self.keyword, self.encoder, self.settings.candidates,
@@ -213,11 +224,6 @@ def _in_time(deadline: float | None, reason: str, retry_after: int) -> None:
     """Raise Overloaded (503, try again) when `deadline` has passed."""
     if deadline is not None and time.monotonic() > deadline:
         raise Overloaded(reason, retry_after)
-
-    def _ranked(self, query: str, filters: dict, table: UnitTable) -> list[tuple[str, float]]:
-        ranked = hybrid_search(query, filters, table, self.keyword, self.encoder, self.settings.candidates,
-                               self.settings.rrf_k, self.settings.keyword_weight)
-        return dedupe(ranked.hits, table)
 
 
 def prefer_meeting(hits: list[tuple[str, float]], table: UnitTable, scope, boost: float) -> list[tuple[str, float]]:

@@ -37,7 +37,8 @@ class Settings:
                                    "(all papers when none of its match)")
     date_boost: float = _setting(1.5, "answers: how much the paragraphs of the meeting a question names are lifted "
                                  "(by date, else month) among the hits")
-    answer_min_confidence: float = _setting(0.45, "answers below this confidence are withheld (null)")
+    answer_model: str = _setting("", "the fitted answer model (JSON); empty: the one shipped in "
+                                  "indexer/answer/data/answer_model.json (made by `minutebook fit-answers`)")
     max_query_chars: int = _setting(10_000, "longer queries are refused with 400")
     page_size: int = _setting(20, "results per page in the web pages and default API limit")
     # serving (`minutebook serve`: gunicorn, see webapp/serve.py and the README)

@@ -90,6 +90,28 @@ def parse_day_month(text: str, year: int) -> str | None:
     return None
 
 
+WEEKDAY_BEFORE_RE = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?$")
+
+
+def date_span(text: str, iso: str) -> tuple[int, int] | None:
+    """Where `text` prints the date `iso` ('Tuesday 5th March', 'October 10th 2019', '20/12/2022'), with
+    the weekday before it; None when it does not print it."""
+    text = text or ""
+    spans = [(d.start, d.end) for first in (True, False) for d in find_dates(text, first) if d.iso == iso]
+    if not spans:
+        year = int(iso[:4])
+        for rx in (DAY_MONTH_RE, MONTH_DAY_RE):
+            for m in rx.finditer(text):
+                month = MONTHS.get(m.group("m").lower())
+                if month and _make(year, month, int(m.group("d"))) == iso:
+                    spans.append((m.start(), m.end()))
+    if not spans:
+        return None
+    start, end = min(spans)
+    before = WEEKDAY_BEFORE_RE.search(text[max(0, start - 16):start])
+    return (start - len(before.group(0)) if before else start), end
+
+
 def parse_iso(value: str) -> date:
     """A strict ISO date (yyyy-mm-dd); raises ValueError otherwise."""
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value or ""):

@@ -49,7 +49,10 @@ ANSWER = {**_obj({
     "text": S, "confidence": {"type": "number"}, "citation": ref("Citation"),
     "span": {"type": "array", "items": {"type": "integer"}, "minItems": 2, "maxItems": 2, "nullable": True,
              "description": "[start, end] of the answer inside citation.text"},
-    "type": NS}), "nullable": True}
+    "type": NS, "source": {**S, "description": "the record the answer was read from (chair, present, apologies, substitute, "
+                                               "proposer, seconder, votes, officer, when, where, time, next, "
+                                               "resolved), or 'text' for a sentence, point or table row"}}),
+    "nullable": True}
 
 SEARCH_RESULT = {"allOf": [ref("Citation"), _obj({
     "id": S, "kind": S, "score": {"type": "number"},
@@ -58,6 +61,7 @@ SEARCH_RESULT = {"allOf": [ref("Citation"), _obj({
 COUNTS = {"type": "object", "additionalProperties": {"type": "integer"}}
 
 MEETING = _obj({"id": S, "council": NS, "committee": S, "date": DATE, "venue": NS, "chair": NS, "time": NS,
+                "next_date": {**DATE, "description": "the next meeting the papers announce"}, "next_time": NS,
                 "role": {"type": "string", "enum": ["minutes", "agenda", "report-only", "decision"]},
                 "roles": _array(S)})
 
@@ -92,6 +96,7 @@ SCHEMAS = {
     "Citation": CITATION, "Votes": VOTES, "Decision": DECISION, "Figure": FIGURE, "Answer": ANSWER,
     "SearchResult": SEARCH_RESULT, "Meeting": MEETING, "Report": REPORT, "Paragraph": PARAGRAPH,
     "AnswerResponse": _obj({"ok": {"type": "boolean"}, "query": S, "answer": ref("Answer"),
+                            "note": {**NS, "description": "with a null answer: what was found instead"},
                             "citations": _array(ref("Citation")), "figures": _array(ref("Figure")),
                             "decisions": _array(ref("Decision"))}),
     "SearchResponse": _obj({"ok": {"type": "boolean"}, "query": S, "total": {"type": "integer"},

@@ -10,16 +10,22 @@ POINT_RE = re.compile(r"\n")  # segmentation joins wrapped lines: a line break l
 SENTENCE_RE = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z0-9(“\"‘£])")
 ABBREV_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Cllr|No|e\.g|i\.e|etc|St|approx|para|Prof|vs)\.$", re.I)
 
-MONEY_RE = re.compile(r"£\s?\d[\d,]*(?:\.\d+)?\s*(?:bn|billion|m|million|k|thousand)?\b|\(\d[\d,]*\.?\d*\)|"
-                      r"\b\d[\d,]*\.\d{3}\b", re.I)
+MONEY_RE = re.compile(r"(?:£|\$|€|US\$)\s?\d[\d,]*(?:\.\d+)?(?:\s*(?:bn|billion|m|million|k|thousand)\b)?|"
+                      r"\b\d[\d,]*(?:\.\d+)?\s?(?:bn|billion|m|million|k)\b|\(\d[\d,]*\.?\d*\)|\b\d[\d,]*\.\d{3}\b",
+                      re.I)
 PERCENT_RE = re.compile(r"\b\d+(?:\.\d+)?\s?%|\b\d+(?:\.\d+)?\s?per ?cent\b", re.I)
 NUMBER_RE = re.compile(r"\b\d[\d,]*(?:\.\d+)?\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
                        r"eleven|twelve|twenty|thirty|forty|fifty|hundred)\b", re.I)
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|" \
+         r"Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 DATE_ANY_RE = re.compile(
-    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|"
-    r"October|November|December)(?:\s+(?:19|20)\d{2})?\b|\b(?:January|February|March|April|May|June|"
-    r"July|August|September|October|November|December|Spring|Summer|Autumn|Winter)\s+(?:19|20)\d{2}\b|"
-    r"\b\d{1,2}/\d{1,2}/(?:19|20)?\d{2}\b", re.I)
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s+(?:and|&|-)\s+\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:of\s+)?{_MONTH}"
+    r"(?:,?\s+(?:19|20)\d{2})?\b|"
+    rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+(?:19|20)\d{{2}})?|"
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Spring|Summer|"
+    r"Autumn|Winter)\s+(?:19|20)\d{2}\b|\b\d{1,2}/\d{1,2}/(?:19|20)?\d{2}\b|\b(?:19|20)\d{2}-\d{2}-\d{2}\b", re.I)
+TIME_RE = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}[.:]\d{2}\b|\b(?:noon|midday)\b",
+                     re.I)
 VOTE_RE = re.compile(r"\bvot(?:e|es|ed|ing)\b|\bunanimous|\bin favour\b|\babstention|\babstained|"
                      r"\bcarried\b(?!\s+(?:out|forward|over|through|on))|"
                      r"\(\s*[YF]\s*-\s*\d+", re.I)
@@ -38,6 +44,9 @@ class Candidate:
     label: str = ""  # a table row's label
     decided: bool = False  # its paragraph records a decision of the meeting
     recommended: bool = False  # its paragraph holds a report's recommendations
+    record: str = ""  # the record it was read from ('chair', 'votes', ...); '' for a sentence or row
+    answer: str = ""  # what the answer says, when not `text` (a record's phrase)
+    before: str = ""  # the sentence or point just before it in its paragraph
 
 
 def split_points(text: str) -> list[tuple[int, str]]:
@@ -71,10 +80,11 @@ def text_candidates(unit: Unit, rank: int, cited: str, context: str) -> list[Can
     pieces = split_points(cited)
     lead = pieces[0][1] if pieces and pieces[0][1].endswith(":") else ""
     out = []
-    for off, s in pieces:
+    for n, (off, s) in enumerate(pieces):
         body = LABEL_RE.sub("", s)
         text = f"{lead} {body}" if lead and s != lead and body[:1].islower() else s
-        out.append(Candidate(unit, rank, text, context, off if text == s else -1))
+        out.append(Candidate(unit, rank, text, context, off if text == s else -1,
+                             before=pieces[n - 1][1] if n else ""))
     return out
 
 
@@ -128,20 +138,28 @@ def header_month(header: str) -> str | None:
     return f"{year}-{MONTH_NUM[m.group(1).lower()[:3]]:02d}"
 
 
-def has_money(text: str) -> bool:
-    return bool(re.search(r"£\s?\d", text)) or bool(re.search(r"\b\d+(?:\.\d+)?\s?(?:m|bn|million|billion)\b", text))
+def values(rx: re.Pattern, text: str) -> set[str]:
+    """The distinct values a pattern finds, squashed ('£ 9.6m' and '£9.6m' are one)."""
+    return {re.sub(r"[\s,]+", "", m.group(0).lower()) for m in rx.finditer(text or "")}
 
 
-def has_date(text: str) -> bool:
-    return bool(DATE_ANY_RE.search(text))
+def has_money(text: str, besides: str = "") -> bool:
+    """Whether the text names an amount of money (one `besides` does not name)."""
+    return bool(values(MONEY_RE, text) - values(MONEY_RE, besides))
+
+
+def has_date(text: str, besides: str = "") -> bool:
+    """Whether the text names a date or a time of day (one `besides` does not name)."""
+    found = values(DATE_ANY_RE, text) | values(TIME_RE, text)
+    return bool(found - values(DATE_ANY_RE, besides) - values(TIME_RE, besides))
 
 
 def has_percent(text: str) -> bool:
     return bool(PERCENT_RE.search(text))
 
 
-def has_number(text: str) -> bool:
-    return bool(NUMBER_RE.search(text))
+def has_number(text: str, besides: str = "") -> bool:
+    return bool(values(NUMBER_RE, text) - values(NUMBER_RE, besides))
 
 
 def has_vote(text: str) -> bool:

@@ -40,6 +40,42 @@ RULES: list[tuple[str, str]] = [
 ]
 
 
+# What record a question asks for, when a field of the store holds it (`records.py` answers from it).
+CHAIR, PRESENT, APOLOGIES, SUBSTITUTE, PROPOSER, SECONDER, VOTES, OFFICER, WHEN, WHERE, TIME, NEXT, RESOLVED = (
+    "chair", "present", "apologies", "substitute", "proposer", "seconder", "votes", "officer", "when", "where", "time",
+    "next", "resolved")
+TOPIC_MEETING = r".*\b(?:public|residents'?|area|partnership|working\s+group|consultation)\s+meeting\b|.*\bmeeting\s+" \
+    r"(?:on|about|to\s+discuss|regarding)\s+(?![0-9]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d)"
+TARGETS: list[tuple[str, str]] = [
+    (CHAIR, r"\bwho\s+(?:chaired|presided|was\s+(?:in\s+)?the\s+chair|(?:is|was)\s+the\s+chair(?:man|person|woman)?\b)"
+            r"|\bwho\s+(?:chairs|is\s+chair(?:man|person)?\s+of)\b|\bwho\s+was\s+elected\s+(?:to\s+the\s+)?chair"
+            r"|\bwho\s+took\s+the\s+chair\b"),
+    (SUBSTITUTE, r"\bwho\s+(?:substituted|was\s+(?:the\s+|a\s+)?substitute|were\s+(?:the\s+)?substitutes|stood\s+in|"
+                 r"deputi[sz]ed|attended\s+in\s+place)\b|\bsubstitut(?:e|es|ed|ing)\s+(?:for|members?)\b"
+                 r"|\b(?:which|what)\s+(?:councillors|members)\s+(?:were\s+|attended\s+as\s+)?substitut"),
+    (APOLOGIES, r"\bapologies\b|\bwho\s+(?:was|were)\s+absent\b|\bwhich\s+(?:councillors|councilmembers|council\s+members|"
+                r"members|trustees|directors)\s+(?:was|were)\s+absent\b|\bwho\s+(?:sent|gave)\s+apolog"),
+    (PRESENT, r"\bwho\s+(?:was|were)\s+(?:present|in\s+attendance)\b|\bwho\s+attended\b|\bwhich\s+(?:councillors|"
+              r"members)\s+(?:attended|were\s+present)\b|\bhow\s+many\s+(?:councillors|members)\s+(?:attended|were\s+present)"),
+    (SECONDER, r"\bwho\s+seconded\b|\bseconder\b"),
+    (PROPOSER, r"\bwho\s+(?:proposed|moved|put\s+forward)\b|\bproposer\b"),
+    (VOTES, r"\bvot(?:e|es|ed|ing)\b|\bhow\s+many\s+(?:members|councillors)\s+(?:were\s+)?(?:in\s+favour|against)\b"),
+    (OFFICER, r"\b(?:responsible|contact|lead|reporting)\s+(?:chief\s+)?officer\b|\bwho\s+(?:wrote|prepared|wrote\s+up|"
+              r"is\s+responsible\s+for)\s+(?:the\s+)?[\w\s-]*report\b|\breport\s+author\b"),
+    (RESOLVED, r"^\s*what\s+(?:did|has|have)\s+(?:the\s+)?[\w\s'’&-]{0,60}?\b(?:decide|resolve|agree|note)d?\b"
+               r"|^\s*what\s+(?:was|were)\s+(?:agreed|decided|resolved|noted)\b"),
+    (NEXT, r"^\s*(?:when|on\s+what\s+(?:date|day)|what\s+(?:is|was)\s+the\s+date)\b.*\bnext\b.*\b(?:meeting|meet)"
+           r"|^\s*when\b.*\bmeets?\s+(?:again|next)\b|\bdate\s+of\s+(?:the\s+)?next\s+(?:[\w-]+\s+){0,3}meeting\b"),
+    # A meeting's own place, time and date; not those of a meeting held on a subject ('the public meeting on
+    # helping to maintain the flower beds') nor when it ends.
+    (WHERE, rf"^(?!{TOPIC_MEETING})\s*where\s+(?:was|is|will|were|are|did|does)\b.*\b(?:meeting|held|meet|hold|"
+            r"take\s+place)\b|\bvenue\b"),
+    (TIME, rf"^(?!{TOPIC_MEETING})(?!.*\b(?:end|ends|finish|finished|close|closed|adjourn\w*)\b)\s*(?:at\s+)?what\s+"
+           r"time\b.*\b(?:meeting|held|meet|start|begin)\b"),
+    (WHEN, rf"^(?!.*\bnext\b)(?!{TOPIC_MEETING})\s*when\s+(?:was|is|were|did)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,6}}"
+           r"(?:meeting|held|meet)\b"),
+]
+
 PERIOD_RE = re.compile(
     r"\b(?:period|p)\s?(\d{1,2})\b|\b(?:quarter|q)\s?([1-4])\b|\b(20\d{2})\s?[-/]\s?(\d{2}|20\d{2})\b", re.I)
 FINAL_RE = re.compile(r"\bend(?:ed|s)? up\b|\bfinal(?:ly)?\b|\bactual(?:ly)?\b|\bin the end\b|\byear[- ]end\b|\boutturn\b")
@@ -59,6 +95,8 @@ class QuestionType:
     latest: bool = False
     finance: bool = False
     stage: str | None = None  # 'final' (outturn, actual, 'end up') or 'forecast' (expected, projected)
+    target: str | None = None  # the record field asked for: chair, votes, officer, ... (None: no record holds it)
+    text: str = ""  # the question as asked
 
 
 def periods(text: str) -> list[str]:
@@ -87,7 +125,8 @@ def classify(question: str) -> QuestionType:
     return QuestionType(
         kind=kind, terms=content_terms(question), date=full, month=month, periods=periods(question),
         latest=bool(re.search(r"\b(?:latest|current|most recent|now|currently|this year)\b", q)),
-        finance=bool(re.search(rf"\b{FINANCE_WORDS}\b", q)), stage=stage_of(q))
+        finance=bool(re.search(rf"\b{FINANCE_WORDS}\b", q)), stage=stage_of(q),
+        target=next((t for t, rx in TARGETS if re.search(rx, q)), None), text=question)
 
 
 def stage_of(question: str) -> str | None:

@@ -65,3 +65,75 @@ def decision_ids(db: Database, paragraph_ids: list[str]) -> list[str]:
         return []
     return [r["id"] for r in db.query(
         f"select id from decisions where paragraph_id in ({_marks(paragraph_ids)})", paragraph_ids)]
+
+
+def meetings(db: Database, meeting_ids: Iterable[str]) -> list[dict]:
+    """The meetings with these ids, as each paper describes them (minutes first), with their paper."""
+    ids = list(dict.fromkeys(meeting_ids))
+    if not ids:
+        return []
+    return list(db.query(
+        f"select m.*, d.council as doc_council from meetings m join documents d on d.id = m.document_id "
+        f"where m.id in ({_marks(ids)}) order by m.role != 'minutes', m.role != 'agenda'", ids))
+
+
+def meetings_on(db: Database, date: str | None, month: str | None, council: str | None) -> list[str]:
+    """Ids of the meetings held on a date (or in a month) of a council (any council when None)."""
+    if not (date or month):
+        return []
+    sql = "select distinct id from meetings where " + ("date = ?" if date else "date like ?")
+    args: list = [date if date else f"{month}-%"]
+    if council:
+        sql += " and lower(coalesce(council, '')) in (lower(?), '')"
+        args.append(council)
+    return [r["id"] for r in db.query(sql + " limit 50", args)]
+
+
+def attendees(db: Database, meeting_id: str) -> list[dict]:
+    """Who attended a meeting, in the order the minutes list them."""
+    return list(db.query("select distinct name, role, note from attendees where meeting_id = ? order by rowid",
+                         [meeting_id]))
+
+
+def meeting_paragraphs(db: Database, meeting_id: str, document_id: str) -> list[dict]:
+    """The paragraphs of one paper about one meeting, in reading order."""
+    return list(db.query("select id, text, section, item_title from paragraphs where meeting_id = ? and "
+                         "document_id = ? order by seq", [meeting_id, document_id]))
+
+
+def meeting_decisions(db: Database, meeting_ids: Iterable[str], paragraph_ids: Iterable[str]) -> list[dict]:
+    """Decisions of these meetings and of these paragraphs, with their paragraph's text and item, and
+    their meeting's date and council."""
+    mids, pids = list(dict.fromkeys(meeting_ids)), list(dict.fromkeys(paragraph_ids))
+    if not (mids or pids):
+        return []
+    conds = []
+    if mids:
+        conds.append(f"p.meeting_id in ({_marks(mids)})")
+    if pids:
+        conds.append(f"p.id in ({_marks(pids)})")
+    return list(db.query(
+        "select x.*, p.text as paragraph, p.item_title, p.meeting_id, p.document_id as doc, m.date as meeting_date, "
+        "coalesce(m.council, d.council) as council from decisions x join paragraphs p on p.id = x.paragraph_id "
+        "join documents d on d.id = p.document_id "
+        "left join meetings m on m.id = p.meeting_id and m.document_id = p.document_id where x.kind = 'decision' and "
+        f"({' or '.join(conds)})", [*mids, *pids]))
+
+
+def meeting_reports(db: Database, meeting_ids: Iterable[str], document_ids: Iterable[str]) -> list[dict]:
+    """Reports before these meetings or in these papers."""
+    mids, dids = list(dict.fromkeys(meeting_ids)), list(dict.fromkeys(document_ids))
+    if not (mids or dids):
+        return []
+    conds = ([f"meeting_id in ({_marks(mids)})"] if mids else []) + ([f"document_id in ({_marks(dids)})"] if dids else [])
+    return list(db.query(f"select * from reports where {' or '.join(conds)}", [*mids, *dids]))
+
+
+def paragraph_meetings(db: Database, paragraph_ids: list[str]) -> list[str | None]:
+    """The meeting each paragraph is about (its own, else its report's), in the order given."""
+    if not paragraph_ids:
+        return []
+    rows = {r["id"]: r["m"] for r in db.query(
+        f"select p.id, coalesce(p.meeting_id, r.meeting_id) as m from paragraphs p left join reports r "
+        f"on r.id = p.report_id where p.id in ({_marks(paragraph_ids)})", paragraph_ids)}
+    return [rows.get(pid) for pid in paragraph_ids]

@@ -1,5 +1,7 @@
 """Answer rules on literal candidates: cell choice, period clashes, lead-ins, hedged yes/no."""
-from indexer.answer import answering as A
+from indexer.answer import extractive as E
+from indexer.answer import features as F
+from indexer.answer import kinds as K
 from indexer.answer.candidates import Candidate, row_candidate, text_candidates
 from indexer.answer.question import classify
 from indexer.store import Unit
@@ -12,43 +14,43 @@ def test_variance_column_answers_how_far_over_budget():
     qt = classify("How far over budget is home care forecast to be at Period 2 2016-17?")
     c = row_candidate(ROW, 0, "Budget monitoring £m", ["Service", "Budget", "Forecast Outturn", "Variance to Budget", "%"],
                       ["Home Care", "83.387", "91.946", "8.559", "10.3%"])
-    assert A.row_answer(qt, c) == "Home Care: Variance to Budget 8.559; % 10.3%"
+    assert E.row_answer(qt, c) == "Home Care: Variance to Budget 8.559; % 10.3%"
 
 
 def test_month_column_answers_a_question_naming_the_month():
     qt = classify("What percentage of people were still at home in March 2017?")
     c = row_candidate(ROW, 0, None, ["Measure", "Feb 17", "Mar 17", "Target"],
                       ["% of people still at home", "93.1%", "94.2%", "90.0%"])
-    assert A.row_answer(qt, c).startswith("% of people still at home: Mar 17 94.2%")
+    assert E.row_answer(qt, c).startswith("% of people still at home: Mar 17 94.2%")
 
 
 def test_a_candidate_naming_only_other_years_clashes():
     qt = classify("What is the capital programme budget for 2024/25?")
     c = row_candidate(ROW, 0, None, ["Scheme", "2016/17 Capital Budget £m"], ["IT Infrastructure", "0.141"])
-    assert A.years_clash(qt, c) is True
-    assert A.years_clash(classify("What is the capital budget?"), c) is False
+    assert K.years_clash(qt, c) is True
+    assert K.years_clash(classify("What is the capital budget?"), c) is False
 
 
 def test_a_vote_lead_in_answers_with_its_first_point():
     text = "With 12 votes for and 0 against the Committee:\n1) AGREED the priority activities;\n2) AGREED the process."
     found = text_candidates(PARA, 0, text, "")
-    assert A.with_point(found[0], found) == ("With 12 votes for and 0 against the Committee: "
+    assert E.with_point(found[0], found) == ("With 12 votes for and 0 against the Committee: "
                                               "1) AGREED the priority activities;")
-    assert A.with_point(found[1], found) == "1) AGREED the priority activities;"
+    assert E.with_point(found[1], found) == "1) AGREED the priority activities;"
 
 
 def test_yes_no_needs_a_plain_statement_not_a_conditional():
     qt = classify("Was the lottery bid successful?")
     hedged = Candidate(PARA, 0, "If the lottery bid was successful the work would start in May.", "")
     plain = Candidate(PARA, 0, "The lottery bid was successful and £2m was awarded.", "")
-    assert A.fits_type(qt, hedged, []) is False
-    assert A.fits_type(qt, plain, []) is True
+    assert K.fits_type(qt, hedged, []) is False
+    assert K.fits_type(qt, plain, []) is True
 
 
 def test_a_vote_question_needs_a_vote():
     qt = classify("What was the vote on the library closures?")
-    assert A.fits_type(qt, Candidate(PARA, 0, "Work is being carried out on the libraries.", ""), []) is False
-    assert A.fits_type(qt, Candidate(PARA, 0, "The motion was carried unanimously.", ""), []) is True
+    assert K.fits_type(qt, Candidate(PARA, 0, "Work is being carried out on the libraries.", ""), []) is False
+    assert K.fits_type(qt, Candidate(PARA, 0, "The motion was carried unanimously.", ""), []) is True
 
 
 def test_a_question_about_the_end_result_prefers_the_outturn_to_a_forecast():
@@ -57,8 +59,8 @@ def test_a_question_about_the_end_result_prefers_the_outturn_to_a_forecast():
     outturn = row_candidate(ROW, 1, None, ["Service", "Budget £m", "Outturn £m", "Variance to Budget £m"],
                             ["Hired Transport", "3.672", "6.746", "3.074"])
     final = classify("How far over budget did hired transport end up?")
-    assert (A.stage_agreement(final, forecast), A.stage_agreement(final, outturn)) == (-0.1, 0.0)
+    assert (F.stage_agreement(final, forecast), F.stage_agreement(final, outturn)) == (-1.0, 0.0)
     ahead = classify("What overspend is hired transport forecast to have?")
-    assert (A.stage_agreement(ahead, forecast), A.stage_agreement(ahead, outturn)) == (0.0, -0.1)
+    assert (F.stage_agreement(ahead, forecast), F.stage_agreement(ahead, outturn)) == (0.0, -1.0)
     either = classify("How far over budget was hired transport?")
-    assert (A.stage_agreement(either, forecast), A.stage_agreement(either, outturn)) == (0.0, 0.0)
+    assert (F.stage_agreement(either, forecast), F.stage_agreement(either, outturn)) == (0.0, 0.0)

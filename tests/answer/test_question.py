@@ -73,3 +73,32 @@ def test_stem_meets_word_forms(a, b):
 ])
 def test_a_money_question_asks_for_the_final_figure_or_a_forecast(question, stage):
     assert classify(question).stage == stage
+
+
+@pytest.mark.parametrize("question, target", [
+    ("Who chaired the Planning Committee on 3 May 2021?", "chair"),
+    ("Who presided over the City Council meeting of November 9, 2022?", "chair"),
+    ("Who sent apologies to Ashwell Parish Council in March?", "apologies"),
+    ("Which councilmembers were absent?", "apologies"),
+    ("Who was absent from the regular meeting?", "apologies"),
+    ("Who substituted for Cllr Fran Whymark at the Select Committee?", "substitute"),
+    ("Who attended in place of Councillor Dunn?", "substitute"),
+    ("Which members were substitutes at the Cabinet meeting?", "substitute"),
+    ("Who attended the Harbour Board on 2 June?", "present"),
+    ("Who seconded the motion on the bus shelter?", "seconder"),
+    ("Who moved the motion to approve the street lighting contract?", "proposer"),
+    ("What was the vote on the consent calendar?", "votes"),
+    ("Who is the responsible chief officer for the Period 2 report?", "officer"),
+    ("When is the next meeting of the parish council?", "next"),
+    ("When does the City Council meet again?", "next"),
+    ("Where was the parish council meeting held?", "where"),
+    ("Where was the public meeting on the flower beds held?", None),
+    ("What time did the meeting start?", "time"),
+    ("What time did the meeting finish?", None),
+    ("When was the Cabinet meeting held?", "when"),
+    ("What did the Cabinet decide about the bus lane?", "resolved"),
+    ("What did the Committee note at Period 10 about the revenue budget?", "resolved"),
+    ("What was approved on the consent calendar?", None),
+])
+def test_a_question_asking_for_a_stored_record_names_it(question, target):
+    assert classify(question).target == target

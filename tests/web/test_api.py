@@ -80,7 +80,8 @@ def test_search_returns_citations_highlights_and_facets(api):
 
 
 @pytest.mark.parametrize("question, paragraph, date, needle", [
-    ("What was the vote on the transport policy in March 2017?", "13.8", "2017-03-06", "9 votes in favour"),
+    ("What was the vote on the transport policy in March 2017?", "13.8", "2017-03-06",
+     "9 for, 2 against, 4 abstentions (carried)"),
     ("Who gave apologies for absence at the Select Committee on 31 January 2020?", "1.1",
      "2020-01-31", "Fran Whymark"),
     ("What did the Committee note at Period 10 about the 2016-17 revenue budget on 6 March 2017?", "10.3",

@@ -179,7 +179,7 @@ def test_a_script_in_a_paper_is_shown_as_text(page, client, index):
                  "/decisions?q=escape", "/people/tester"):
         body = page(path)
         assert SCRIPT not in body, path
-    assert escaped in page("/search?q=website+security+script")
+    assert escaped in page("/search?q=page+must+never+run+text")  # the passage, its words marked, the script as text
 
 
 @pytest.mark.parametrize("path", ["/meetings/1999-01-01-no-such-committee", "/documents/000000000000",

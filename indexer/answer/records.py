@@ -1,0 +1,228 @@
+"""Answers read from records the store holds: who chaired a meeting, who was present or sent apologies,
+who proposed or seconded a motion and how it was voted, a report's officers, a meeting's date, place
+and time, and the date of the next meeting. Each is a short phrase a person would say ('Ms Whitaker', '9 for, 2 against, 4 abstentions
+(carried)'), cited to the paragraph the record was read from.
+
+Which meeting: the one the question dates (of the council it names), else those of the best passages.
+Which decision or report: the one whose words (and its item's) cover most of the question's.
+"""
+from __future__ import annotations
+
+import re
+
+from indexer.answer.candidates import Candidate
+from indexer.answer.features import coverage
+from indexer.answer.question import (
+    APOLOGIES,
+    CHAIR,
+    NEXT,
+    OFFICER,
+    PRESENT,
+    PROPOSER,
+    RESOLVED,
+    SECONDER,
+    SUBSTITUTE,
+    TIME,
+    VOTES,
+    WHEN,
+    WHERE,
+    QuestionType,
+)
+from indexer.search import Scope, UnitTable
+from indexer.store import Unit, evidence
+from models.dates import date_span, long_date
+from models.people import person_key
+
+MAX_MEETINGS = 3
+MAX_RECORDS = 3  # decisions or reports offered per question
+MEETING_TARGETS = (CHAIR, PRESENT, APOLOGIES, SUBSTITUTE, WHEN, WHERE, TIME, NEXT)
+
+
+def record_candidates(qt: QuestionType, scope: Scope, hits: list[tuple[str, float]], table: UnitTable, db,
+                      idf: dict[str, float], default: float) -> list[Candidate]:
+    """Candidates read from records for a question whose answer a record holds (none otherwise)."""
+    if qt.target is None:
+        return []
+    ranks: dict[str, int] = {}
+    for r, (uid, _) in enumerate(hits):
+        ranks.setdefault(table.units[table.by_id[uid]].paragraph_id, r)
+    mids = meetings_asked(qt, scope, list(ranks), db)
+    if qt.target in MEETING_TARGETS:
+        rows = [m for m in evidence.meetings(db, mids) if _council_ok(scope, m)]
+        return [c for m in _once(rows) for c in meeting_records(qt, m, ranks, db)]
+    if qt.target in (PROPOSER, SECONDER, VOTES, RESOLVED):
+        rows = evidence.meeting_decisions(db, mids, list(ranks)[:20])
+        return decision_records(qt, rows, ranks, idf, default)
+    if qt.target == OFFICER:
+        docs = {table.units[table.by_id[uid]].document_id for uid, _ in hits[:10]}
+        return report_records(qt, evidence.meeting_reports(db, mids, docs), ranks, idf, default)
+    return []
+
+
+def meetings_asked(qt: QuestionType, scope: Scope, paragraph_ids: list[str], db) -> list[str]:
+    """The meetings a question is about: those it dates, then those of its best passages."""
+    dated = evidence.meetings_on(db, qt.date, qt.month, scope.council)
+    of_hits = list(dict.fromkeys(m for m in evidence.paragraph_meetings(db, paragraph_ids[:10]) if m))
+    if dated:
+        return (dated + [m for m in of_hits if m in dated])[:MAX_MEETINGS * 2]
+    return of_hits[:MAX_MEETINGS]
+
+
+def _council_ok(scope: Scope, m: dict) -> bool:
+    council = m.get("council") or m.get("doc_council")
+    return not (scope.council and council and council != scope.council)
+
+
+def _once(rows: list[dict]) -> list[dict]:
+    """One row per meeting (the minutes' description first, as `evidence.meetings` orders them)."""
+    seen: set[str] = set()
+    return [r for r in rows if not (r["id"] in seen or seen.add(r["id"]))][:MAX_MEETINGS]
+
+
+def _unit(pid: str, m: dict, text: str) -> Unit:
+    return Unit(f"record:{pid}", "record", text, pid, m["document_id"], meeting_date=m.get("date") or "",
+                council=m.get("council") or m.get("doc_council") or "")
+
+
+def meeting_records(qt: QuestionType, m: dict, ranks: dict[str, int], db) -> list[Candidate]:
+    """The chair, attendees, date, venue, time or next meeting of one meeting, cited to where the paper
+    prints it."""
+    paras = evidence.meeting_paragraphs(db, m["id"], m["document_id"])
+    found = _meeting_answer(qt, m, paras, db) if paras else None
+    if not found:
+        return []
+    answer, needles, pid = found
+    pid = pid or _cited(paras, needles)
+    context = " ".join(filter(None, [m.get("committee"), m.get("council"), long_date(m.get("date"))]))
+    return [Candidate(_unit(pid, m, answer), ranks.get(pid, 20), answer, context, record=qt.target,
+                      answer=answer)]
+
+
+def _meeting_answer(qt: QuestionType, m: dict, paras: list[dict], db) -> tuple[str, list[str], str | None] | None:
+    """(answer, the words that find its paragraph, or the paragraph itself) of a meeting record."""
+    if qt.target == CHAIR and m.get("chair"):
+        return m["chair"], [person_key(m["chair"])], None
+    if qt.target in (PRESENT, APOLOGIES):
+        role = "present" if qt.target == PRESENT else "apologies"
+        names = [a["name"] for a in evidence.attendees(db, m["id"]) if a["role"] == role]
+        return (_listed(names), [person_key(n) for n in names], None) if names else None
+    if qt.target == SUBSTITUTE:
+        subs = [a for a in evidence.attendees(db, m["id"]) if a["role"] == "substitute"]
+        names = [a["name"] for a in (_standing_in_for(qt.text, subs) or subs)]
+        return (_listed(names), [person_key(n) for n in names], None) if names else None
+    if qt.target == WHERE and m.get("venue"):
+        return m["venue"], [m["venue"].split(",")[0].lower()], None
+    if qt.target == TIME and m.get("time"):
+        return m["time"], [m["time"].lower()], None
+    if qt.target in (WHEN, NEXT):
+        iso = m.get("date") if qt.target == WHEN else m.get("next_date")
+        if not iso:
+            return None
+        texts = paras[:12] if qt.target == WHEN else \
+            [p for p in paras if p["id"] == m.get("next_paragraph_id")]
+        said = printed_when([p["text"] for p in texts], iso)
+        if said:
+            return said[0], [], texts[said[1]]["id"]
+        time = m.get("time") if qt.target == WHEN else m.get("next_time")
+        return " at ".join(filter(None, [long_date(iso), time])), [], m.get("next_paragraph_id")
+    return None
+
+
+TIME_NEAR_RE = re.compile(r"^(?:,?\s*(?:at|from|@)\s*|,\s*)(\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|"
+                          r"\d{1,2}[.:]\d{2}\b)", re.I)
+TIME_BEFORE_RE = re.compile(r"(\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.))\s+on\s+$", re.I)
+
+
+def printed_when(texts: list[str], iso: str) -> tuple[str, int] | None:
+    """A date as the paper prints it, with the time printed beside it ('October 10th 2019 at 7 p.m.',
+    '7 pm on Wednesday 13th September', 'December 20, 2022'), and which of the texts prints it."""
+    for n, text in enumerate(texts):
+        span = date_span(text, iso)
+        if span is None:
+            continue
+        start, end = span
+        after = TIME_NEAR_RE.match(text[end:end + 20])
+        before = TIME_BEFORE_RE.search(text[max(0, start - 20):start])
+        if after:
+            end += after.end()
+        elif before:
+            start -= len(before.group(0))
+        return text[start:end].strip(" ,"), n
+    return None
+
+
+def _cited(paras: list[dict], needles: list[str]) -> str:
+    """The paragraph a meeting's record was read from: the one naming most of `needles` (the attendance
+    lists first), else the paper's first."""
+    def named(p: dict) -> int:
+        low = p["text"].lower()
+        return sum(1 for n in needles if n and (n in low or n.replace(" ", "") in low.replace(" ", "")))
+    best = max(paras, key=lambda p: (named(p), p["section"] == "Attendance"), default=None)
+    return best["id"] if best is not None and named(best) else paras[0]["id"]
+
+
+def _standing_in_for(question: str, subs: list[dict]) -> list[dict]:
+    """The substitutes for the member the question names ('Who substituted for Cllr Fran Whymark?'
+    -> the one whose note reads 'substituting for Cllr Fran Whymark')."""
+    words = {w.lower() for w in re.findall(r"[A-Za-z][\w'’-]+", question)}
+    return [a for a in subs if (a.get("note") or "").split() and a["note"].split()[-1].strip(").").lower() in words]
+
+
+def _listed(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def vote_phrase(row: dict) -> str | None:
+    """'9 for, 2 against, 4 abstentions (carried)', 'carried unanimously', or None without a vote."""
+    outcome = row.get("outcome") or row.get("decision_outcome")
+    if row.get("vote_for") is None:
+        return f"{outcome} unanimously" if row.get("unanimous") and outcome else ("unanimous" if row.get("unanimous")
+                                                                               else None)
+    parts = [f"{row['vote_for']} for"]
+    if row.get("vote_against") is not None:
+        parts.append(f"{row['vote_against']} against")
+    if row.get("vote_abstain") is not None:
+        n = row["vote_abstain"]
+        parts.append(f"{n} abstention{'' if n == 1 else 's'}")
+    return ", ".join(parts) + (f" ({outcome})" if outcome else "")
+
+
+def decision_records(qt: QuestionType, rows: list[dict], ranks: dict[str, int], idf: dict[str, float],
+                     default: float) -> list[Candidate]:
+    """What the decisions that best fit the question resolved, who proposed or seconded them, or how
+    they were voted."""
+    out = []
+    for r in rows:
+        if qt.target == VOTES:
+            answer = vote_phrase(r)
+        elif qt.target == RESOLVED:
+            answer = r["text"]
+        elif qt.target == PROPOSER:
+            answer = r["proposer"] and r["proposer"] + (f" (seconded by {r['seconder']})" if r["seconder"] else "")
+        else:
+            answer = r["seconder"] and r["seconder"] + (f" (proposed by {r['proposer']})" if r["proposer"] else "")
+        if answer:
+            context = " ".join(filter(None, [r["text"], r["paragraph"], r["item_title"]]))
+            unit = Unit(f"record:{r['id']}", "record", answer, r["paragraph_id"], r["doc"],
+                        meeting_date=r["meeting_date"] or "", council=r["council"] or "")
+            out.append(Candidate(unit, ranks.get(r["paragraph_id"], 20), answer, context, record=qt.target,
+                                 answer=answer))
+    out.sort(key=lambda c: (-coverage(qt.terms, c.context, "", idf, default), c.rank))
+    return out[:MAX_RECORDS]
+
+
+def report_records(qt: QuestionType, rows: list[dict], ranks: dict[str, int], idf: dict[str, float],
+                   default: float) -> list[Candidate]:
+    """The responsible (or contact) officer of the reports whose titles best fit the question."""
+    contact = bool(re.search(r"\b(?:contact|prepar|wrote|writ|author)", " ".join(qt.terms)))
+    out = []
+    for r in rows:
+        answer = (r["contact_officer"] or r["responsible_officer"]) if contact else \
+            (r["responsible_officer"] or r["contact_officer"])
+        if answer and r["paragraph_id"]:
+            unit = Unit(f"record:{r['id']}", "record", answer, r["paragraph_id"], r["document_id"],
+                        meeting_date=r["meeting_date"] or "")
+            out.append(Candidate(unit, ranks.get(r["paragraph_id"], 20), answer, r["title"] or "", record=OFFICER,
+                                 answer=answer))
+    out.sort(key=lambda c: (-coverage(qt.terms, c.context, "", idf, default), c.rank))
+    return out[:MAX_RECORDS]

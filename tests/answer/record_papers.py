@@ -1,0 +1,68 @@
+"""Three small papers in two councils' styles for the record-answer tests: a parish council's minutes
+and an officer report (UK), a city council's minutes (US). Invented names and figures."""
+
+PARISH_MINUTES = """LITTLE WICKHAM PARISH COUNCIL
+
+Minutes of the Meeting of the Parish Council held on Tuesday 5th March 2024 at 7.30pm in the Village Hall, Little Wickham
+
+Present: Cllr J Marsh (Chairman), Cllr P Okafor, Cllr S Lee, Cllr T Brown
+
+In attendance: Mrs K Hall (Clerk)
+
+1. Apologies for absence
+Apologies were received from Cllr R Dunn (Cllr A Patel substituting).
+
+2. Declarations of interest
+There were no declarations of interest.
+
+3. Bus shelter, Church Lane
+Cllr Okafor proposed, and Cllr Lee seconded, that the Council buy a new bus shelter for Church Lane at a cost of £2,450. Motion carried (3 to 1). RESOLVED to buy the bus shelter from Shelter Supplies Ltd.
+
+4. Playing field
+Members discussed the state of the playing field fence. It was agreed that the Clerk would obtain three quotes for a new fence.
+
+5. Date of next meeting
+The next meeting will be held on Tuesday 2nd April at 7.30pm in the Village Hall.
+"""
+
+CITY_MINUTES = """CITY OF MAPLE GROVE
+CITY COUNCIL REGULAR MEETING MINUTES
+November 9, 2022
+
+1. CALL TO ORDER
+Mayor Ruiz called the meeting to order at 7:00 p.m. in the Council Chambers, 100 Main Street.
+
+2. ROLL CALL
+Present: Mayor Ruiz, Councilmember Chen, Councilmember Park, Councilmember Dale
+Absent: Councilmember Osei
+
+3. CONSENT CALENDAR
+3.1 Street lighting contract
+Motion by Councilmember Chen, second by Councilmember Park, to approve the street lighting contract with Brightway Inc. for $85,000. Motion carried 4-0.
+
+4. ADJOURNMENT
+The meeting adjourned at 8:15 p.m. The next regular meeting of the City Council will be held on November 23, 2022 at 7:00 p.m.
+"""
+
+PARISH_REPORT = """Little Wickham Parish Council
+
+Item No 6
+
+Report title:\tVillage Hall Roof Repairs
+Date of meeting:\t5 March 2024
+Responsible Officer:\tKate Hall, Clerk and Responsible Financial Officer
+
+Executive summary
+
+The village hall roof leaks over the stage and needs repair before the summer.
+
+Recommendations:
+
+Members are invited to:
+
+a) Agree to repair the village hall roof at a cost of up to £6,000.
+b) Note that the work will be paid from the general reserve.
+"""
+
+PAPERS = {"wickham-minutes-2024-03.txt": PARISH_MINUTES, "maple-grove-minutes-2022-11-09.txt": CITY_MINUTES,
+          "wickham-roof-report.txt": PARISH_REPORT}

@@ -1,0 +1,98 @@
+"""Answers read from records, on a small store of a UK parish council's and a US city council's papers
+indexed by the real pipeline; and abstention when the council or meeting asked about is not indexed."""
+from __future__ import annotations
+
+import pytest
+from record_papers import PAPERS
+
+from indexer.answer import classify, records
+
+
+@pytest.fixture(scope="session")
+def record_index(tmp_path_factory, indexed):
+    """The three small papers indexed with the session's models (the spaCy pipeline and the encoder)."""
+    from indexer.engine import Engine
+    from indexer.pipeline import index_paths
+    from indexer.settings import load_settings
+
+    _, shared, _ = indexed
+    root = tmp_path_factory.mktemp("records")
+    for name, text in PAPERS.items():
+        (root / name).write_text(text, encoding="utf-8")
+    settings = load_settings(data_dir=root / "data")
+    engine = Engine(settings)
+    engine.__dict__.update(nlp=shared.nlp, encoder=shared.encoder)  # loaded once per session
+    report = index_paths([root], settings, engine)
+    assert report.ok and len(report.new) == 3
+    return engine
+
+
+def record(engine, question: str) -> tuple[str, str]:
+    """The best record's answer for a question and the text of the paragraph it cites."""
+    qt = classify(question)
+    with engine.reading() as db:
+        table, scope, hits = engine.evidence_for(question, {}, db)
+        idf, default = table.idf
+        found = records.record_candidates(qt, scope, hits, table, db, idf, default)
+        assert found, question
+        text = db.execute("select text from paragraphs where id = ?", [found[0].unit.paragraph_id]).fetchone()[0]
+    return found[0].answer, text
+
+
+@pytest.mark.parametrize(("question", "answer", "cited"), [
+    ("Who chaired Little Wickham Parish Council's meeting on 5 March 2024?", "Cllr J Marsh",
+     "Present: Cllr J Marsh (Chairman)"),
+    ("Who was present at the Maple Grove City Council meeting on November 9, 2022?",
+     "Mayor Ruiz, Councilmember Chen, Councilmember Park and Councilmember Dale", "Present: Mayor Ruiz"),
+    ("Who sent apologies to Little Wickham Parish Council on 5 March 2024?", "Cllr R Dunn",
+     "Apologies were received from Cllr R Dunn"),
+    ("Who proposed buying the bus shelter at Little Wickham Parish Council?", "Cllr Okafor (seconded by Cllr Lee)",
+     "Cllr Okafor proposed, and Cllr Lee seconded"),
+    ("Who seconded the street lighting contract motion at Maple Grove?",
+     "Councilmember Park (proposed by Councilmember Chen)", "second by Councilmember Park"),
+    ("What was the vote on the bus shelter at Little Wickham in March 2024?", "3 for, 1 against (carried)",
+     "Motion carried (3 to 1)"),
+    ("Who is the responsible officer for the village hall roof repairs report?",
+     "Kate Hall, Clerk and Responsible Financial Officer", "Report title:"),
+    ("When was the Maple Grove City Council meeting held?", "November 9, 2022", "November 9, 2022"),
+    ("Where was Little Wickham Parish Council's March 2024 meeting held?", "Village Hall, Little Wickham",
+     "in the Village Hall, Little Wickham"),
+    ("What time did the Maple Grove City Council meeting start on November 9, 2022?", "7:00p.m.",
+     "called the meeting to order at 7:00 p.m."),
+    ("When is Little Wickham Parish Council's next meeting after 5 March 2024?", "Tuesday 2nd April at 7.30pm",
+     "The next meeting will be held on Tuesday 2nd April at 7.30pm"),
+    ("When does Maple Grove City Council meet next after its November 9, 2022 meeting?",
+     "November 23, 2022 at 7:00 p.m.", "The next regular meeting of the City Council"),
+    ("Who substituted for Cllr Dunn at Little Wickham Parish Council on 5 March 2024?", "Cllr A Patel",
+     "(Cllr A Patel substituting)"),
+    ("What did Little Wickham Parish Council resolve about the bus shelter?",
+     "RESOLVED to buy the bus shelter from Shelter Supplies Ltd.", "RESOLVED to buy the bus shelter"),
+])
+def test_each_record_answers_its_question_and_cites_where_it_was_read(record_index, question, answer, cited):
+    got, text = record(record_index, question)
+    assert got == answer
+    assert cited in text
+
+
+@pytest.mark.parametrize(("question", "note"), [
+    ("Who chaired Leeds City Council's meeting on 5 March 2024?",
+     "The papers don't say: none of the indexed papers is from Leeds City Council."),
+    ("Who chaired Little Wickham Parish Council's meeting on 9 June 2021?",
+     "The papers don't say for the meeting of 9 June 2021; the nearest passage is from Little Wickham Parish "
+     "Council, Parish Council, 5 March 2024."),
+    ("What was the vote on the street lighting contract at Little Wickham Parish Council?",  # Maple Grove's
+     "The papers don't say for sure; the nearest passage is from Little Wickham Parish Council"),
+])
+def test_a_question_about_a_council_or_meeting_not_indexed_gets_null_and_what_was_found(record_index, question,
+                                                                                         note):
+    body = record_index.answer(question, {})
+    assert body["answer"] is None
+    assert body["note"].startswith(note)
+    assert body["citations"], "the passages found are still cited"
+
+
+def test_a_record_is_the_answer_with_its_citation(record_index):
+    body = record_index.answer("What was the vote on the bus shelter at Little Wickham in March 2024?", {})
+    assert body["answer"]["text"] == "3 for, 1 against (carried)" and body["answer"]["source"] == "votes"
+    assert "Motion carried (3 to 1)" in body["answer"]["citation"]["text"]
+    assert body["citations"][0]["paragraph_id"] == body["answer"]["citation"]["paragraph_id"]
