@@ -53,7 +53,7 @@ TARGETS: list[tuple[str, str]] = [
     (SUBSTITUTE, r"\bwho\s+(?:substituted|was\s+(?:the\s+|a\s+)?substitute|were\s+(?:the\s+)?substitutes|stood\s+in|"
                  r"deputi[sz]ed|attended\s+in\s+place)\b|\bsubstitut(?:e|es|ed|ing)\s+(?:for|members?)\b"
                  r"|\b(?:which|what)\s+(?:councillors|members)\s+(?:were\s+|attended\s+as\s+)?substitut"),
-    (APOLOGIES, r"\bapologies\b|\bwho\s+(?:was|were)\s+absent\b|\bwhich\s+(?:councillors|councilmembers|council\s+members|"
+    (APOLOGIES, r"\bapologies\b|\bregrets\b|\bwho\s+(?:was|were)\s+absent\b|\bwhich\s+(?:councillors|councilmembers|council\s+members|"
                 r"members|trustees|directors)\s+(?:was|were)\s+absent\b|\bwho\s+(?:sent|gave)\s+apolog"),
     (PRESENT, r"\bwho\s+(?:was|were)\s+(?:present|in\s+attendance)\b|\bwho\s+attended\b|\bwhich\s+(?:councillors|"
               r"members)\s+(?:attended|were\s+present)\b|\bhow\s+many\s+(?:councillors|members)\s+(?:attended|were\s+present)"),

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from indexer.extract.blocks import block_decision
 from indexer.extract.clauses import Hit, paragraph_hits, sentences
 from indexer.extract.figures import extract_figures
 from indexer.extract.groups import Group, groups
@@ -78,6 +79,10 @@ def extract_decisions(paragraphs: list[Paragraph], meetings: Mapping[str, Roster
     out: list[Decision] = []
     tracker = Motions()
     for g in groups(paragraphs):
+        block = block_decision(g.lines, g.paras)
+        if block is not None:  # 'Moved by ...' / 'Seconded by ...' / 'That ...' / 'Carried (4 to 1)'
+            out.append(block)
+            continue
         hits, found = _run_decisions(g)
         out.extend(tracker.step(g, hits, found, out))
     _finish(out, meetings, {p.id: p.meeting_id for p in paragraphs})

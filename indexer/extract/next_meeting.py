@@ -6,6 +6,8 @@
     'DATE OF NEXT MEETING – 13th September 2017'
     'The next regular meeting of the City Council will be held on December 13, 2022, at 7:00 p.m.'
     'Adjourn to 6:00 P.M. on December 20, 2022, for a Closed Session Meeting'
+    'That Council adjourn at 7:12 p.m. to meet again on March 21, 2023.'
+    '95/23 DATE OF NEXT MEETING' over 'Monday 13th November 2023 at 7.00pm.'
 
 A date printed without its year is the first such day after the meeting's own date. The announcement
 must be in the meeting's own paper (its paragraphs), and the date must come after the meeting's.
@@ -24,7 +26,11 @@ ANNOUNCE_RE = re.compile(
     r"|\bnext\s+(?:[\w-]+\s+){0,4}meeting\s+(?:of\s+(?:[\w-]+\s+){1,5})?(?:will|would|is|shall|to)\s+"
     r"(?:be\s+)?(?:held|take\s+place|scheduled|on)\b"
     r"|\bnext\s+(?:[\w-]+\s+){0,3}meeting\s*(?::|–|-|—)"
-    r"|\badjourn(?:ed|ment)?\s+(?:the\s+meeting\s+)?to\b", re.I)
+    r"|\badjourn(?:ed|ment)?\s+(?:the\s+meeting\s+)?to\b"
+    r"|\b(?:meet|reconvene)s?\s+again\b|\breconvene\s+on\b", re.I)
+# An item given over to it: '95/23 DATE OF NEXT MEETING' over 'Monday 13th November 2023 at 7.00pm.'
+TITLE_RE = re.compile(r"(?i)\b(?:date|dates|time)\s+(?:and\s+(?:time|venue|place)\s+)?of\s+(?:the\s+)?next\s+meeting"
+                      r"|^\s*next\s+meeting\s*$")
 TIME_RE = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}[.:]\d{2}\b", re.I)
 WINDOW = 160  # characters after the announcement in which its date is printed
 
@@ -71,10 +77,20 @@ def extract_next_meetings(paragraphs: list[Paragraph], meetings: list[Meeting]) 
     for p in paragraphs:
         if not p.meeting_id or p.meeting_id in out or p.meeting_id not in dates:
             continue
-        found = announced(p.text, dates[p.meeting_id])
+        found = announced(p.text, dates[p.meeting_id]) or _under_title(p, dates[p.meeting_id])
         if found and _plausible(found[0], dates[p.meeting_id]):
             out[p.meeting_id] = NextMeeting(found[0], found[1], p.id)
     return out
+
+
+def _under_title(p: Paragraph, after: str | None) -> tuple[str, str | None] | None:
+    """(date, time) printed as the body of an item titled 'Date of next meeting'."""
+    if not (p.item_title and TITLE_RE.search(p.item_title)):
+        return None
+    head = p.text[:WINDOW]
+    when = _date_in(head, after)
+    t = TIME_RE.search(head)
+    return (when, t.group(0).strip() if t else None) if when else None
 
 
 def _plausible(when: str, after: str | None) -> bool:

@@ -3,7 +3,7 @@
 Sections: "Present:" / "PRESENT:" / "Councillors present:" (names with "(Chairman)", "(Leader)
 (Chairman)"), "Substitute Members Present: Cllr X for Cllr Y", "(Mr G Nobbs substituting)",
 "APOLOGIES:", "Apologies for absence were received from ...", "ALSO PRESENT:", "In attendance:",
-"Officers:" / "Officers Present:"; US roll calls: "Present: Mayor Ruiz, Councilmember Chen",
+"Officers:" / "Officers Present:" / "Staff Present:"; "Regrets:" (Canadian minutes: apologies); US roll calls: "Present: Mayor Ruiz, Councilmember Chen",
 "Absent: Councilmember Osei" (recorded as apologies). Names are titled ('Mr A Dearnley', 'Councillor J Smith');
 inline lists are split on commas and 'and', the plural 'Councillors A Brown and C Green' giving
 'Councillor A Brown' and 'Councillor C Green'.
@@ -25,7 +25,7 @@ NAME_RE = re.compile(rf"\b{ANY_TITLE}\s+(?:(?!{ANY_TITLE}\s)(?:[A-Z][\w’'.-]*|
 PLURAL_RE = re.compile(r"\b(?P<t>(?i:councillors|cllrs)\.?)\s*:?\s+(?P<list>[^;]+)")
 TITLED_RE = re.compile(rf"^{ANY_TITLE}\s", re.I)
 LIST_SPLIT_RE = re.compile(r"\s*[,;]\s*(?![^()]*\))|\s+(?:and|&)\s+(?![^()]*\))")
-LIST_END_RE = re.compile(r"\.\s+(?=[A-Z][a-z]+\s+[a-z])")
+LIST_END_RE = re.compile(r"(?<=[a-z)\]])\.\s+(?=[A-Z][a-z]+\s+[a-z])")  # a sentence ends; not an initial ('D. Williams')
 BARE_NAME_RE = re.compile(r"^(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+(?:\s*\([^)]*\))*\.?$")
 OFFICE = r"(?:Clerk|Parish Clerk|Town Clerk|Secretary|Treasurer|Minute Taker|RFO|Responsible Financial Officer)"
 OFFICER_AFTER_RE = re.compile(rf"(?:,\s*|\band\s+)(?P<n>(?:{TITLES}\s+)?(?:[A-Z][\w’'.-]*\s+){{0,2}}[A-Z][\w’'-]+),\s*"
@@ -36,12 +36,15 @@ ACRONYM_RE = re.compile(r"^[A-Z]{2,6}$")
 SENTENCE_RE = re.compile(r"^(?:The|This|It|There|A|An)\s+\w+(?:\s+\w+)*\s+(?:was|were|is|are|had|has)\b.*\.$")
 INITIALLED_RE = re.compile(r"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})\s+(?P<note>\([^)]*\)\s+)?(?P<ini>[A-Z]{2,3})\b")
 ROLE_IN_BRACKETS_RE = re.compile(r"^(?P<n>[^(]+?)\s*\((?P<r>[^)]*)\)")
-SECTION_RE = re.compile(r"^(?P<label>(?:substitute members? present|substitutes?|officers?(?: present| in attendance)?"
+SECTION_RE = re.compile(r"^(?P<label>(?:substitute members? present|substitutes?|(?:officers?|staff)(?: present| in attendance)?"
                         r"|also present|(?:councillors?|members?) present"
-                        r"|in attendance|present|apologies(?: for absence)?|absent|(?:members?|councillors?) absent)"
+                        r"|in attendance|present|apologies(?: for absence)?|regrets|absent|(?:members?|councillors?) absent)"
                         r"(?:\s*\(.*?\))?)\s*:?\s*(?P<rest>.*)$",
                         re.I)
-CHAIR_NOTE_RE = re.compile(r"\((?:the\s+|in the\s+)?(?:chair|chairman|chairwoman|chairperson)\)", re.I)
+# Who presides: '(Chairman)', '(in the Chair)'; a town council's '(Mayor)' / '(Town Mayor)', a Scottish
+# council's '(Convener)' / '(Provost)'; never '(Deputy Mayor)' or '(Vice-Chair)'.
+CHAIR_NOTE_RE = re.compile(r"\((?:the\s+|in the\s+)?(?:chair|chairman|chairwoman|chairperson|(?:town\s+|city\s+)?mayor|"
+                           r"conven[eo]r|provost|presiding)\)", re.I)
 VICE_NOTE_RE = re.compile(r"\(vice[- ]?chair(?:man|woman|person)?\)", re.I)
 SUBSTITUTING_RE = re.compile(rf"(?P<sub>{TITLES}\s+[^()]+?)\s+substituting(?:\s+for\s+(?P<for>[^)]+))?", re.I)
 SUB_FOR_RE = re.compile(rf"^(?P<sub>{TITLES}\s+.+?)\s+for\s+(?P<for>{TITLES}\s+.+)$", re.I)
@@ -127,9 +130,9 @@ def section_role(label: str) -> str:
     label = label.lower()
     if label.startswith("substitute"):
         return "substitute"
-    if label.startswith(("officer", "in attendance", "also")):
-        return "officer" if label.startswith("officer") else "present"
-    return "apologies" if label.startswith("apolog") or "absent" in label else "present"
+    if label.startswith(("officer", "staff", "in attendance", "also")):
+        return "officer" if label.startswith(("officer", "staff")) else "present"
+    return "apologies" if label.startswith(("apolog", "regrets")) or "absent" in label else "present"
 
 
 def attendees_in(text: str, role: str, note: str = "") -> list[Attendee]:
@@ -187,7 +190,13 @@ def split_officers(text: str) -> tuple[str, list[Attendee]]:
 
 
 def officers_in(text: str) -> list[Attendee]:
-    """Officers on a line: 'Jane Doe Head of Planning', or a list 'J Bloggs (Head of Planning), K Smith (Solicitor)'."""
+    """Officers on a line: 'Jane Doe Head of Planning', a list 'J Bloggs (Head of Planning), K Smith (Solicitor)',
+    or name-and-office pairs 'Sarah Quinn, CAO; Mark Howe, Treasurer' (Canadian and US minutes)."""
+    if ";" in text:
+        pairs = [re.match(r"^\s*(?P<n>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})\s*(?:,|[–—-])\s*(?P<r>[^,;]+?)\s*$", part)
+                 for part in (re.sub(r"\s*\(([^)]*)\)\s*$", r", \1", x) for x in text.split(";")) if part.strip()]
+        if pairs and all(pairs):
+            return [Attendee(m.group("n"), "officer", m.group("r")) for m in pairs]
     if re.match(r"^[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}\s*\(", text):
         found = []
         for entry in split_list(text):

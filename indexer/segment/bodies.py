@@ -34,7 +34,7 @@ OTHER_MENTION_RE = re.compile(
     r"\b((?:[A-Z][\w'’-]*\s+(?:(?:and|of|for|&)\s+)?){1,8}(?:Board|Panel|Forum|Commission)|Cabinet(?!\s+(?:Member|Lead|Portfolio)))\b")
 GENERIC_RE = re.compile(r"\b(?:County|City|District|Borough|Town|Parish|Community|Village)\s+Council$")
 MEETING_WORDS_RE = re.compile(
-    r"\s*\b(?:(?:regular|special|adjourned|extraordinary|annual|ordinary|hybrid|closed|public|council)\s+)*"
+    r"\s*\b(?:(?:regular|special|adjourned|extraordinary|annual|ordinary|hybrid|closed|public)\s+)*"
     r"(?:meeting|session)(?:\s+(?:agenda|minutes|notice))?\b\s*$|\s+agenda$", re.I)
 # Capitalised words that open a council's name in running text but are no part of it ('the March County
 # Council meeting', 'Budget County Council'), and words that end a place name ('City of Gardena Planning').
@@ -76,6 +76,8 @@ def body_name(text: str) -> str:
     text = LEADING_MEETING_RE.sub("", text)
     text = re.sub(r"^(?:the)\s+", "", text, flags=re.I)
     text = MEETING_WORDS_RE.sub("", text).strip(" .,:;-–") or text
+    text = re.sub(r"(?i)^(?:regular|special|adjourned|extraordinary|ordinary)\s+(?=(?:\w+\s+)?(?:council|committee|board|"
+                  r"commission)$)", "", text)  # 'Regular Council (Meeting Minutes)' -> 'Council'
     text = re.sub(r"(?i)^council\s+of\s+the\s+(city|town|village|county)\s+of\s+.+$",
                   lambda m: f"{m.group(1).title()} Council", text)  # 'COUNCIL OF THE CITY OF SPRINGFIELD'
     return title_case(text)

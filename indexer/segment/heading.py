@@ -160,6 +160,7 @@ def find_venue(block: list[str]) -> str | None:
 
 
 def _tidy_venue(text: str) -> str | None:
+    text = re.sub(r"(?i)^\s*(?:location|venue|place|where)\s*:\s*", "", text)  # a form's label, not the place
     text = re.sub(r"\s*■\s*", ", ", text)
     text = re.sub(r"\s+on\s+(?:\w+day\b|\d).*$", "", text)
     text = re.sub(r"(?i)\s+at\s+\d.*$", "", text)

@@ -151,13 +151,23 @@ def called_to_order(body: str) -> tuple[str | None, str | None]:
     return m.group("t").replace(" ", ""), venue
 
 
+def _as_listed(name: str, people: list[Attendee]) -> str:
+    """The attendance's fuller form of a name ('Mayor Carter' -> 'Mayor Linda Carter'), where one member
+    present has that surname and title."""
+    words = name.split()
+    same = {p.name for p in people if p.role == "present" and p.name.split()[-1] == words[-1]
+            and p.name.split()[0] == words[0] and len(p.name) > len(name)}
+    return same.pop() if len(same) == 1 else name
+
+
 def chair_of(body: str, people: list[Attendee]) -> str | None:
     """Who chaired: elected to the Chair, '... in the Chair', 'Mayor Ruiz called the meeting to order', or
     '(Chairman)' in the attendance."""
     for rx in (ELECTED_RE, IN_CHAIR_RE, CHAIRED_BY_RE, CALLED_TO_ORDER_RE):
         m = rx.search(body)
         if m:
-            return clean_name(m.group("n"))
+            name = clean_name(m.group("n"))
+            return _as_listed(name, people) if rx is CALLED_TO_ORDER_RE else name
     for person in people:
         if person.note == "(Chairman)" and person.role == "present":
             return person.name

@@ -81,6 +81,7 @@ def test_a_money_question_asks_for_the_final_figure_or_a_forecast(question, stag
     ("Who sent apologies to Ashwell Parish Council in March?", "apologies"),
     ("Which councilmembers were absent?", "apologies"),
     ("Who was absent from the regular meeting?", "apologies"),
+    ("Who sent regrets to the Maplewood council meeting?", "apologies"),
     ("Who substituted for Cllr Fran Whymark at the Select Committee?", "substitute"),
     ("Who attended in place of Councillor Dunn?", "substitute"),
     ("Which members were substitutes at the Cabinet meeting?", "substitute"),

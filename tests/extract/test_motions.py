@@ -169,3 +169,42 @@ def test_movers_named_from_the_meeting():
     assert [d.outcome for d in found] == ["agreed", "agreed"]
     unknown = extract_decisions(paras("The minutes were approved by XY and seconded by RW."), {"m1": meeting})
     assert (unknown[0].proposer, unknown[0].seconder) == ("XY", "Rob Wilde (RW)")
+
+
+# Motions printed as blocks, a line each (indexer/extract/blocks.py): Canadian, Scottish and US minutes.
+
+ONTARIO = ["Resolution No. R2023-042", "Moved by Deputy Mayor Reid", "Seconded by Councillor Young",
+           "That Council approve the 2023 Operating Budget with a levy increase of 3.9 percent.",
+           "Recorded Vote:", "Yeas: Mayor Carter, Deputy Mayor Reid, Councillor Patel, Councillor Young",
+           "Nays: Councillor Moreau", "Carried (4 to 1)"]
+
+
+def test_an_ontario_resolution_is_its_wording_with_movers_and_recorded_vote():
+    found = extract_decisions(paras(*ONTARIO))
+    assert summary(found) == [(["RESOLVED"], "carried", (4, 1, None), "Deputy Mayor Reid", "Councillor Young")]
+    assert found[0].text == "That Council approve the 2023 Operating Budget with a levy increase of 3.9 percent."
+    assert found[0].paragraph_id.endswith("p0004")
+
+
+def test_the_same_block_printed_as_one_paragraph_of_lines():
+    found = extract_decisions(paras("\n".join(ONTARIO)))
+    assert summary(found) == [(["RESOLVED"], "carried", (4, 1, None), "Deputy Mayor Reid", "Councillor Young")]
+
+
+def test_a_scottish_motion_defeated_and_the_next_one_carried():
+    found = extract_decisions(paras("Moved: Cllr Ash", "Seconded: Cllr Birch",
+                                    "THAT the Community Council objects to the wind farm application.",
+                                    "Defeated (2 to 5)",
+                                    "Moved: Cllr Cole", "Seconded: Cllr Dunn",
+                                    "THAT the Community Council makes no comment.", "Carried"))
+    assert summary(found) == [(["REJECTED"], "lost", (2, 5, None), "Cllr Ash", "Cllr Birch"),
+                              (["RESOLVED"], "carried", (None, None, None), "Cllr Cole", "Cllr Dunn")]
+    assert [d.text for d in found] == ["THAT the Community Council objects to the wind farm application.",
+                                       "THAT the Community Council makes no comment."]
+
+
+def test_an_english_inline_motion_is_not_a_block():
+    found = extract_decisions(paras("Proposed by Cllr Jones, seconded by Cllr Thomas, that the quotation be "
+                                    "accepted. Carried 5 for, 1 against."))
+    assert [(d.proposer, d.seconder) for d in found] == [("Cllr Jones", "Cllr Thomas")]
+    assert found[0].votes.for_ == 5 and found[0].votes.against == 1

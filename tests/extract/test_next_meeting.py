@@ -19,6 +19,8 @@ from models import Meeting, Paragraph
      ("2022-12-20", "6:00 P.M.")),
     ("The Commission will adjourn to the next meeting at 7:00pm on November 15, 2022.", "2022-11-01",
      ("2022-11-15", "7:00pm")),
+    ("That Council adjourn at 7:12 p.m. to meet again on March 21, 2023.", "2023-03-07", ("2023-03-21", None)),
+    ("The Community Council will meet again on Wednesday 6th March at 7pm.", "2024-02-06", ("2024-03-06", "7pm")),
     # a date without its year after a December meeting is in the new year
     ("Date of next meeting: Tuesday 14th January at 7.30pm.", "2025-12-02", ("2026-01-14", "7.30pm")),
 ])
@@ -45,3 +47,14 @@ def test_each_meeting_gets_the_next_meeting_its_own_paper_announces():
     found = extract_next_meetings(paragraphs, meetings)
     assert {k: (v.date, v.time, v.paragraph_id) for k, v in found.items()} == {
         "m1": ("2019-10-10", "7 p.m.", "d.p2"), "m2": ("2020-06-12", None, "d.p3")}
+
+
+def test_an_item_titled_date_of_next_meeting_gives_the_date_printed_under_it():
+    meetings = [Meeting("Town Council", "2023-10-09", "minutes", id="m1"),
+                Meeting("Council", "2023-03-07", "minutes", id="m2")]
+    paragraphs = [Paragraph("d.p1", "d", 1, "Monday 13th November 2023 at 7.00pm.", 0, 36, "minutes", meeting_id="m1",
+                            item="95/23", item_title="DATE OF NEXT MEETING"),
+                  Paragraph("d.p2", "d", 2, "Tuesday, March 21, 2023", 36, 60, "minutes", meeting_id="m2", item="9",
+                            item_title="Next Meeting")]
+    found = extract_next_meetings(paragraphs, meetings)
+    assert {k: (v.date, v.time) for k, v in found.items()} == {"m1": ("2023-11-13", "7.00pm"), "m2": ("2023-03-21", None)}

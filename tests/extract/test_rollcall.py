@@ -65,3 +65,11 @@ def test_not_roll_calls(text):
 def test_names_stop_at_the_first_sentence_that_is_not_names():
     assert names_in(" Mr Ash, Mrs Birch, Sir Tom Cole, CBE\nMotion carried.") == ["Mr Ash", "Mrs Birch", "Sir Tom Cole"]
     assert names_in(" Councilmembers Ortiz, Park and Mayor Lee. The item was approved.") == ["Ortiz", "Park", "Lee"]
+
+
+@pytest.mark.parametrize("text, counts", [
+    ("Nays: Councillor Moreau\nCarried", (None, 1, None)),
+    ("Yeas: Carter, Reid\nNays: Moreau\nMotion Defeated", (2, 1, None)),
+])
+def test_the_outcome_line_closes_a_list_of_names(text, counts):
+    assert roll_call(text) == counts

@@ -41,3 +41,32 @@ def test_markdown_lists_under_headings():
                   "## Apologies for Absence\n\n- Dan Vale\n") == [
         ("Ann Pike", "present", "(Chairman)"), ("Bob Reed", "present", ""), ("Cllr Carol Stone", "present", ""),
         ("Dan Vale", "apologies", "")]
+
+
+def test_canadian_regrets_and_staff_present_pairs():
+    assert people("Present: Mayor Linda Carter, Deputy Mayor Tom Reid, Councillor Anne Moreau\n"
+                  "Regrets: Councillor Doug Fraser\n"
+                  "Staff Present: Sarah Quinn, CAO; Mark Howe, Treasurer; Julie Dion, Clerk") == [
+        ("Mayor Linda Carter", "present", ""), ("Deputy Mayor Tom Reid", "present", ""),
+        ("Councillor Anne Moreau", "present", ""), ("Councillor Doug Fraser", "apologies", ""),
+        ("Sarah Quinn", "officer", "CAO"), ("Mark Howe", "officer", "Treasurer"), ("Julie Dion", "officer", "Clerk")]
+
+
+def test_staff_pairs_with_dashes_as_us_cities_print_them():
+    assert people("Present: Mayor Ruiz, Councilmember Chen\nStaff: Jane Doe – City Manager; Bob Roe – City Attorney") == [
+        ("Mayor Ruiz", "present", ""), ("Councilmember Chen", "present", ""),
+        ("Jane Doe", "officer", "City Manager"), ("Bob Roe", "officer", "City Attorney")]
+
+
+def test_initials_with_full_stops_keep_the_last_name_and_the_mayor_presides():
+    assert people("PRESENT: Councillor G. Hughes (Mayor), Councillors E. Jones, M. Price, D. Williams and S. Thomas.\n"
+                  "APOLOGIES: Councillors R. Lloyd and H. Morgan.") == [
+        ("Councillor G. Hughes", "present", "(Chairman)"), ("Councillor E. Jones", "present", ""),
+        ("Councillor M. Price", "present", ""), ("Councillor D. Williams", "present", ""),
+        ("Councillor S. Thomas", "present", ""), ("Councillor R. Lloyd", "apologies", ""),
+        ("Councillor H. Morgan", "apologies", "")]
+
+
+def test_a_convener_presides_but_a_deputy_mayor_does_not():
+    assert people("Present: Cllr A. Reid (Convener), Cllr B. Shaw (Deputy Mayor)") == [
+        ("Cllr A. Reid", "present", "(Chairman)"), ("Cllr B. Shaw", "present", "")]

@@ -63,3 +63,15 @@ def test_a_council_the_index_holds_named_by_its_place_throughout():
 def test_a_city_is_the_authority_over_a_two_column_heading_fragment():
     text = "Speaker Request City Council\nAGENDA\n" + "the City of Lakewood " * 3
     assert council_of(text) == "City of Lakewood"
+
+
+@pytest.mark.parametrize("printed, body", [
+    ("Regular Council Meeting Minutes", "Council"),
+    ("Special Council Meeting Agenda", "Council"),
+    ("City Council Regular Meeting Minutes", "City Council"),
+    ("Town Council Meeting", "Town Council"),
+    ("Extraordinary Parish Council Meeting", "Parish Council"),
+    ("Regular Meeting of the City Council", "City Council"),
+])
+def test_meeting_words_around_a_council_leave_the_council(printed, body):
+    assert body_name(printed) == body

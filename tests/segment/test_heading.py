@@ -2,7 +2,7 @@
 import pytest
 
 from indexer.segment.blocks import read_lines
-from indexer.segment.heading import read_head
+from indexer.segment.heading import find_venue, read_head
 
 
 def head(text: str, council: str | None = None, dayfirst: bool = True):
@@ -81,3 +81,12 @@ def test_a_form_date_without_its_year_takes_the_papers_year():
     assert field_date(lines, 2023) == "2023-06-06"
     assert field_date(lines, None) is None
     assert field_date(read_lines("Meeting Date: 13th September at 7 pm"), 2017) == "2017-09-13"
+
+
+@pytest.mark.parametrize("block, venue", [
+    (["Date: Tuesday, March 7, 2023", "Location: Council Chambers, 12 King Street West, Maplewood"],
+     "Council Chambers, 12 King Street West, Maplewood"),
+    (["Venue: The Village Hall, Church Lane", "Time: 7.30pm"], "The Village Hall, Church Lane"),
+])
+def test_a_venue_field_gives_the_place_without_its_label(block, venue):
+    assert find_venue(block) == venue
