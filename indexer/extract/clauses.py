@@ -38,8 +38,8 @@ def sentences(text: str) -> list[str]:
     out, start = [], 0
     for m in _SENTENCE_END_RE.finditer(text):
         word = re.findall(r"[\w.]+$", text[start:m.start()])
-        if word and word[0].lower().rstrip(".") in _ABBREVIATIONS:
-            continue
+        if word and (word[0].lower().rstrip(".") in _ABBREVIATIONS or re.fullmatch(r"[A-Z]", word[0])):
+            continue  # 'Mr.', 'e.g.', and an initial: 'Seconded: Mr J. Grant'
         out.append(text[start:m.start() + 1].strip())
         start = m.end()
     tail = text[start:].strip()

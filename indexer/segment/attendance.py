@@ -3,7 +3,7 @@
 Sections: "Present:" / "PRESENT:" / "Councillors present:" (names with "(Chairman)", "(Leader)
 (Chairman)"), "Substitute Members Present: Cllr X for Cllr Y", "(Mr G Nobbs substituting)",
 "APOLOGIES:", "Apologies for absence were received from ...", "ALSO PRESENT:", "In attendance:",
-"Officers:" / "Officers Present:" / "Staff Present:"; "Regrets:" (Canadian minutes: apologies); US roll calls: "Present: Mayor Ruiz, Councilmember Chen",
+"Officers:" / "Officers Present:" / "Staff Present:"; "Regrets:" (Canadian minutes: apologies); "Sederunt:" (Scottish minutes: present); US roll calls: "Present: Mayor Ruiz, Councilmember Chen",
 "Absent: Councilmember Osei" (recorded as apologies). Names are titled ('Mr A Dearnley', 'Councillor J Smith');
 inline lists are split on commas and 'and', the plural 'Councillors A Brown and C Green' giving
 'Councillor A Brown' and 'Councillor C Green'.
@@ -38,7 +38,7 @@ INITIALLED_RE = re.compile(r"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,
 ROLE_IN_BRACKETS_RE = re.compile(r"^(?P<n>[^(]+?)\s*\((?P<r>[^)]*)\)")
 SECTION_RE = re.compile(r"^(?P<label>(?:substitute members? present|substitutes?|(?:officers?|staff)(?: present| in attendance)?"
                         r"|also present|(?:councillors?|members?) present"
-                        r"|in attendance|present|apologies(?: for absence)?|regrets|absent|(?:members?|councillors?) absent)"
+                        r"|in attendance|present|sederunt|apologies(?: for absence)?|regrets|absent|(?:members?|councillors?) absent)"
                         r"(?:\s*\(.*?\))?)\s*:?\s*(?P<rest>.*)$",
                         re.I)
 # Who presides: '(Chairman)', '(in the Chair)'; a town council's '(Mayor)' / '(Town Mayor)', a Scottish

@@ -23,7 +23,7 @@ HEAD = 25
 CUES: list[tuple[str, re.Pattern, float, float]] = [
     ("minutes", re.compile(r"(?i)\bminutes\s+(?:of|for|from)\b|^minutes$|\bminutes\s+of\s+the\s+\w+|"
                            r"\bmeeting\s+minutes$|^(?:action|draft|approved|summary)\s+minutes\b"), 4, 0),
-    ("minutes", re.compile(r"(?i)^(?:present|members\s+present|councillors\s+present|in\s+attendance)\s*:?"), 2, 1),
+    ("minutes", re.compile(r"(?i)^(?:present|members\s+present|councillors\s+present|in\s+attendance|sederunt)\s*:?"), 2, 1),
     ("minutes", re.compile(r"(?i)\b(?:it\s+was\s+)?resolved\b|\bmotion\s+(?:carried|passed|lost)\b|\ball\s+agreed\b"
                            r"|\bwere\s+(?:approved|confirmed)\s+as\s+a\s+(?:true|correct)\b"), 0, 0.6),
     ("minutes", re.compile(r"(?i)^(?:the\s+)?meeting\s+(?:closed|ended|finished|concluded|(?:was\s+)?adjourned)\b|"

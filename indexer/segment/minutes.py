@@ -37,6 +37,7 @@ CHAIRED_BY_RE = re.compile(r"(?i)\b(?:meeting\s+)?(?:was\s+)?chaired\s+by\s+(?P<
 CALLED_TO_ORDER_RE = re.compile(r"(?P<n>\b(?:Mayor|Chair(?:man|woman|person)?|Vice\s+Mayor|Mayor\s+Pro\s+Tem|President|"
                                 r"Presiding\s+Officer|Chair)\s+(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*)\s+called\s+the\s+"
                                 r"(?:regular\s+|special\s+)?meeting\s+to\s+order")
+THE_MAYOR_RE = re.compile(r"(?i)\bthe\s+mayor\s+called\s+the\s+(?:\w+\s+)?meeting\s+to\s+order\b")
 IN_CHAIR_RE = re.compile(rf"(?P<n>\b{TITLES}\s+(?:[A-Z][\w’'-]*\s+){{0,2}}[A-Z][\w’'-]*)\s+in the chair", re.I)
 
 
@@ -171,5 +172,9 @@ def chair_of(body: str, people: list[Attendee]) -> str | None:
     for person in people:
         if person.note == "(Chairman)" and person.role == "present":
             return person.name
+    if THE_MAYOR_RE.search(body):  # 'The Mayor called the meeting to order': the one member titled Mayor
+        mayors = [p.name for p in people if p.role == "present" and re.match(r"Mayor\s+(?!Pro\b)", p.name)]
+        if len(mayors) == 1:
+            return mayors[0]
     m = re.search(rf"^({TITLES}\s+[^,\n]+),\s+Chair(?:man)?\b", body, re.M)
     return clean_name(m.group(1)) if m else None

@@ -97,8 +97,20 @@ def section_lines(lines: list[Line], heads: list[Heading], stop: int) -> list[Li
     for k, h in enumerate(heads):
         if (SECTION_RE.fullmatch(f"{h.title}:") and h.number is None) or ROLL_CALL_RE.match(h.title):
             end = heads[k + 1].line if k + 1 < len(heads) else stop
-            out += lines[h.line:end]
+            out += lines[h.line:_list_end(lines, h.line + 1, end)]
     return out
+
+
+NUMBERED_HEADING_RE = re.compile(r"^\s*(?:[IVXLC]{1,6}|\d{1,3}|[A-Z])[.)]\s+[A-Z][A-Z\s&'’/-]{3,}$")
+
+
+def _list_end(lines: list[Line], start: int, end: int) -> int:
+    """Where an attendance section ends: at the next heading printed in capitals ('VII. NEW BUSINESS')
+    that was not recognised as an item, and after a dozen lines at most."""
+    for i in range(start, min(end, start + 12)):
+        if NUMBERED_HEADING_RE.match(lines[i].text):
+            return i
+    return min(end, start + 12)
 
 
 def attendance_end(lines: list[Line], start: int, stop: int, heads: list[Heading]) -> int:

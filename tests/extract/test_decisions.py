@@ -307,3 +307,19 @@ def test_recommendations_printed_twice_once_cut_short_are_kept_once():
 def test_other_reports_paragraphs_are_ignored():
     other = para("Members are asked to:\na) agree X", part="report", section="Recommendations", report_id="zzz.r02")
     assert extract_recommendations(REPORT, [other]) == []
+
+
+@pytest.mark.parametrize("text, sentences_", [
+    ("The minutes were approved. Proposed: Ms K. Ross; Seconded: Mr J. Grant. The Chair thanked all.",
+     ["The minutes were approved.", "Proposed: Ms K. Ross; Seconded: Mr J. Grant.", "The Chair thanked all."]),
+    ("Item agreed. A. Smith left the meeting.", ["Item agreed.", "A. Smith left the meeting."]),
+    ("The report was NOTED. RESOLVED to approve.", ["The report was NOTED.", "RESOLVED to approve."]),
+])
+def test_sentences_do_not_end_at_an_initial(text, sentences_):
+    assert sentences(text) == sentences_
+
+
+def test_movers_with_initials_are_read_whole():
+    found = extract_decisions([Paragraph("d.p1", "d", 1, "The minutes of the meeting of 10th May 2023 were approved. "
+                                         "Proposed: Ms K. Ross; Seconded: Mr J. Grant.", 0, 90, "minutes", item="2")])
+    assert [(d.proposer, d.seconder) for d in found] == [("Ms K. Ross", "Mr J. Grant")]

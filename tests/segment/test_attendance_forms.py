@@ -70,3 +70,9 @@ def test_initials_with_full_stops_keep_the_last_name_and_the_mayor_presides():
 def test_a_convener_presides_but_a_deputy_mayor_does_not():
     assert people("Present: Cllr A. Reid (Convener), Cllr B. Shaw (Deputy Mayor)") == [
         ("Cllr A. Reid", "present", "(Chairman)"), ("Cllr B. Shaw", "present", "")]
+
+
+def test_a_scottish_sederunt_is_who_was_present():
+    assert people("Sederunt: Mrs A. Mackay (Chair), Mr D. Fraser, Ms K. Ross\nApologies: Mr S. Campbell") == [
+        ("Mrs A. Mackay", "present", "(Chairman)"), ("Mr D. Fraser", "present", ""), ("Ms K. Ross", "present", ""),
+        ("Mr S. Campbell", "apologies", "")]
