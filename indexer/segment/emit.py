@@ -38,7 +38,8 @@ class Emitter:
         by_line = {h.line: h for h in headings}
         current: Heading | None = None
         section: str | None = None
-        for chunk in build_chunks(_without_heading_lines(lines, headings), lambda line: by_line.get(line.index)):
+        chunks = build_chunks(_without_heading_lines(lines, headings), lambda line: by_line.get(line.index))
+        for chunk in masthead(chunks):
             if chunk.kind == "heading":
                 current = chunk.heading  # type: ignore[assignment]
                 chunk.number = current.number  # type: ignore[union-attr]
@@ -125,6 +126,25 @@ class Emitter:
                     and chunk.kind != "heading":
                 report.executive_summary = para.text
             previous = chunk
+
+
+MASTHEAD_WORDS = 12
+
+
+def masthead(chunks: list[Chunk]) -> list[Chunk]:
+    """An agenda's masthead printed a line at a time ('AGENDA' / 'BALDWIN PARK CITY COUNCIL' / 'SPECIAL
+    MEETING' / 'November 2, 2022' / '05:00pm' / 'COUNCIL CHAMBER' / '14403 E. Pacific Avenue') as one
+    paragraph of lines: the short one-line paragraphs on the first page before its first item."""
+    n = 0
+    while n < len(chunks) and chunks[n].kind == "text" and len(chunks[n].lines) == 1 \
+            and len(chunks[n].lines[0].split()) <= MASTHEAD_WORDS and chunks[n].page == chunks[0].page:
+        n += 1
+    if n < 2:
+        return chunks
+    head = chunks[:n]
+    merged = Chunk("text", [c.lines[0] for c in head], head[0].start, head[-1].end, first=head[0].first,
+                   page=head[0].page)
+    return [merged, *chunks[n:]]
 
 
 def _without_heading_lines(lines: list[Line], headings: list[Heading]) -> list[Line]:

@@ -152,11 +152,26 @@ def find_venue(block: list[str]) -> str | None:
     m = HELD_AT_RE.search(joined) or AT_TIME_IN_RE.search(joined)
     if m:
         return _tidy_venue(m.group("v"))
-    for text in block[:30]:
+    for i, text in enumerate(block[:30]):
         if VENUE_LINE_RE.search(text) and len(text.split()) <= 12 and not re.search(r"(?i)\b(?:minutes|agenda)\b", text) \
                 and not re.match(r"^[\d(]", text):
-            return _tidy_venue(text)
+            return _tidy_venue(", ".join([text, *_address_after(block, i + 1)]))
     return None
+
+
+STREET_RE = re.compile(r"^\d{1,6}[A-Z]?\s+(?:[NSEW]\.?\s+)?[A-Z][\w.'’ -]{2,60}$")  # '14403 E. Pacific Avenue'
+TOWN_RE = re.compile(r"^[A-Z][\w.'’ -]{2,40},\s*(?:[A-Z]{2}|[A-Z][a-z]+)\.?\s+(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$")
+
+
+def _address_after(block: list[str], i: int) -> list[str]:
+    """The street address printed on the lines under a venue line ('14403 E. Pacific Avenue' / 'Baldwin
+    Park, CA 91706'; 'Ontario, ON K1A 0B1'), as US and Canadian agendas print it."""
+    out: list[str] = []
+    if i < len(block) and STREET_RE.match(block[i].strip()):
+        out.append(block[i].strip())
+        if i + 1 < len(block) and TOWN_RE.match(block[i + 1].strip()):
+            out.append(block[i + 1].strip())
+    return out
 
 
 def _tidy_venue(text: str) -> str | None:

@@ -90,3 +90,15 @@ def test_a_form_date_without_its_year_takes_the_papers_year():
 ])
 def test_a_venue_field_gives_the_place_without_its_label(block, venue):
     assert find_venue(block) == venue
+
+
+@pytest.mark.parametrize("block, venue", [
+    (["BALDWIN PARK CITY COUNCIL", "SPECIAL MEETING", "November 2, 2022", "05:00pm", "COUNCIL CHAMBER",
+      "14403 E. Pacific Avenue", "Baldwin Park, CA 91706", "(626) 960-4011"],
+     "COUNCIL CHAMBER, 14403 E. Pacific Avenue, Baldwin Park, CA 91706"),
+    (["Regular Meeting", "Council Chambers", "100 Queen Street", "Maplewood, ON K1A 0B1"],
+     "Council Chambers, 100 Queen Street, Maplewood, ON K1A 0B1"),
+    (["Venue: Edwards Room, County Hall, Norwich", "Time: 10am"], "Edwards Room, County Hall, Norwich"),
+])
+def test_a_venue_line_takes_the_street_address_printed_under_it(block, venue):
+    assert find_venue(block) == venue
