@@ -137,7 +137,7 @@ def answer_question(question: str, hits: list[tuple[str, float]], table: UnitTab
     return {"query": question, "answer": answer, "note": note,
             "citations": citations(lead, hits, table, cites, db),
             "figures": _figures(db, answer, hits, table),
-            "decisions": _decisions(db, hits, table)}
+            "decisions": _decisions(db, hits, table, lead)}
 
 
 def _span(c: cands.Candidate, cited: str, text: str) -> list[int] | None:
@@ -193,7 +193,17 @@ def _figures(db, answer: dict | None, hits, table: UnitTable) -> list[dict]:
     return [queries.figure_dict(r, c.get(r["paragraph_id"])) for r in rows[:20]]
 
 
-def _decisions(db, hits, table: UnitTable) -> list[dict]:
+def _decisions(db, hits, table: UnitTable, lead: dict | None = None) -> list[dict]:
+    """The decisions recorded in the best passages, in the order of their passages (the answer's first)."""
     pids = [table.units[table.by_id[i]].paragraph_id for i, _ in hits[:extractive.TOP_UNITS]]
+    if lead and lead.get("paragraph_id"):
+        pids = [lead["paragraph_id"], *pids]
     ids = evidence.decision_ids(db, pids)
-    return queries.decisions(db, ids=ids, limit=10) if ids else []
+    if not ids:
+        return []
+    rank: dict[str, int] = {}
+    for n, pid in enumerate(pids):
+        rank.setdefault(pid, n)
+    found = queries.decisions(db, ids=ids, limit=len(ids))
+    found.sort(key=lambda d: rank.get((d.get("citation") or {}).get("paragraph_id"), len(pids)))
+    return found[:10]

@@ -96,3 +96,4 @@ def test_a_record_is_the_answer_with_its_citation(record_index):
     assert body["answer"]["text"] == "3 for, 1 against (carried)" and body["answer"]["source"] == "votes"
     assert "Motion carried (3 to 1)" in body["answer"]["citation"]["text"]
     assert body["citations"][0]["paragraph_id"] == body["answer"]["citation"]["paragraph_id"]
+    assert body["decisions"][0]["citation"]["paragraph_id"] == body["answer"]["citation"]["paragraph_id"]
