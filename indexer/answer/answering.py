@@ -130,7 +130,7 @@ def answer_question(question: str, hits: list[tuple[str, float]], table: UnitTab
         if p >= model.threshold and i not in ranked.blocked and not ranked.unknown:
             answer = {"text": answer_text(qt, c, [x for _, x in ranked.items]), "confidence": round(p, 3),
                       "citation": lead, "span": None, "type": qt.kind, "source": c.record or "text"}
-            answer["span"] = _span(c, cited, answer["text"])
+            answer["span"] = _span(qt, c, cited, answer["text"])
     if answer is None:
         found = (best[0], ranked.items[best[1]][1]) if best else None
         note = abstain.note(scope, qt, found, cites, ranked.unknown)
@@ -140,11 +140,22 @@ def answer_question(question: str, hits: list[tuple[str, float]], table: UnitTab
             "decisions": _decisions(db, hits, table, lead)}
 
 
-def _span(c: cands.Candidate, cited: str, text: str) -> list[int] | None:
-    """Where the answer sits in its citation's text, when it is printed there."""
+def _span(qt: QuestionType, c: cands.Candidate, cited: str, text: str) -> list[int] | None:
+    """Where the answer sits in its citation's text, when it is printed there: the amount, percentage or
+    date asked for inside its sentence, else the sentence."""
     if c.record:
         return _record_span(c.record, cited, text)
-    return [c.offset, c.offset + len(c.text)] if c.offset >= 0 and not c.cells else None
+    if c.offset < 0 or c.cells:
+        return None
+    start, end = c.offset, c.offset + len(c.text)
+    asked = set()
+    for rx in TYPED_VALUES.get(qt.kind, ()):
+        asked |= cands.values(rx, qt.text)
+    for rx in TYPED_VALUES.get(qt.kind, ()):
+        for m in rx.finditer(cited, start, end):
+            if re.sub(r"[\s,]+", "", m.group(0).lower()) not in asked:
+                return [m.start(), m.end()]
+    return [start, end]
 
 
 def _record_span(record: str, cited: str, text: str) -> list[int] | None:

@@ -97,3 +97,11 @@ def test_a_record_is_the_answer_with_its_citation(record_index):
     assert "Motion carried (3 to 1)" in body["answer"]["citation"]["text"]
     assert body["citations"][0]["paragraph_id"] == body["answer"]["citation"]["paragraph_id"]
     assert body["decisions"][0]["citation"]["paragraph_id"] == body["answer"]["citation"]["paragraph_id"]
+
+
+def test_an_amount_is_marked_inside_the_sentence_that_answers(record_index):
+    body = record_index.answer("How much did the Church Lane bus shelter cost at Little Wickham?", {})
+    a = body["answer"]
+    assert "£2,450" in a["text"] and a["source"] == "text"
+    start, end = a["span"]
+    assert a["citation"]["text"][start:end] == "£2,450"
