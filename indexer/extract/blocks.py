@@ -23,23 +23,30 @@ from models.domain import Decision, Paragraph
 
 MOVER_LINE_RE = re.compile(r"(?i)^\s*(?:moved|proposed|seconded|moved\s+and\s+seconded)(?:\s+by\b|\s*:)")
 NUMBER_LINE_RE = re.compile(r"(?i)^\s*(?:resolution|motion)\s*(?:no\.?|number|#)?\s*[A-Z]{0,4}[\d][\w/.-]*\s*:?\s*$")
-WORDING_RE = re.compile(r"(?i)^\s*(?:that\b|be\s+it\s+(?:further\s+|therefore\s+)?resolved\b|now\s+therefore\b|whereas\b)")
+WORDING_RE = re.compile(r'(?i)^\s*[“"]?(?:that\b|be\s+it\s+(?:further\s+|therefore\s+)?resolved\b|now\s+therefore\b|whereas\b)')
 OUTCOME_RE = re.compile(r"(?i)^\s*(?:the\s+)?(?:motion\s+|resolution\s+)?(?:was\s+)?(?:duly\s+)?(?:carried|defeated|lost|"
                         r"failed|passed)\b")
 VERB = {"carried": "RESOLVED", "lost": "REJECTED"}
 
 
+def is_mover_line(text: str) -> bool:
+    """True for a line that only names a mover: 'Moved by Deputy Mayor Reid', 'Seconded: Cllr Birch' (not
+    'Proposed by Cllr A; seconded by Cllr B; and resolved:', which introduces its wording itself)."""
+    line = text.strip()
+    return bool(MOVER_LINE_RE.match(line)) and len(line.split()) <= 8 and not line.endswith(":") \
+        and not re.search(r"(?i)\b(?:and|that|resolved|agreed|carried)\b", line)
+
+
 def is_block_line(text: str) -> bool:
     """True for a line that opens or carries on a motion block: its number, a mover, its wording."""
     first = text.strip().split("\n", 1)[0]
-    return bool(MOVER_LINE_RE.match(first) and len(first.split()) <= 14 or NUMBER_LINE_RE.match(first)
-                or WORDING_RE.match(first))
+    return bool(is_mover_line(first) or NUMBER_LINE_RE.match(first) or WORDING_RE.match(first))
 
 
 def block_decision(lines: list[str], paras: list[Paragraph]) -> Decision | None:
     """The decision of a run printed as a motion block (movers on lines of their own, then 'That ...' and
     an outcome); None when the run is not one."""
-    movers = [i for i, line in enumerate(lines) if MOVER_LINE_RE.match(line) and len(line.split()) <= 14]
+    movers = [i for i, line in enumerate(lines) if is_mover_line(line)]
     if not movers:
         return None
     start = next((i for i in range(movers[0] + 1, len(lines)) if WORDING_RE.match(lines[i])), None)

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from indexer.extract import resolutions as r
-from indexer.extract.blocks import MOVER_LINE_RE, OUTCOME_RE, is_block_line
+from indexer.extract.blocks import OUTCOME_RE, is_block_line, is_mover_line
 from indexer.extract.points import POINT_RE, is_point_paragraph
 from indexer.extract.rollcall import LABEL_RE, names_in
 from models.domain import PART_AGENDA, PART_MINUTES, Paragraph
@@ -158,15 +158,15 @@ def _joins(g: Group, p: Paragraph, nxt: Paragraph | None) -> bool:
         return True
     if _in_block(g):
         first = p.text.strip().split("\n", 1)[0]
-        return is_block_line(first) or bool(LABEL_RE.match(first) or VOTE_CALL_RE.search(first)
-                                            or OUTCOME_RE.match(first)) or _is_vote_piece(g, p)
+        if is_block_line(first) or LABEL_RE.match(first) or VOTE_CALL_RE.search(first) or OUTCOME_RE.match(first):
+            return True
     return _is_vote_piece(g, p) or _is_wording(g, p, nxt)
 
 
 def _in_block(g: Group) -> bool:
     """True inside a motion printed as a block ('Moved by ...' on a line of its own) not yet closed by its
     outcome ('Carried')."""
-    return any(MOVER_LINE_RE.match(x) and len(x.split()) <= 14 for x in g.lines) and not OUTCOME_RE.match(_last(g.lines))
+    return any(is_mover_line(x) for x in g.lines) and not OUTCOME_RE.match(_last(g.lines))
 
 
 def groups(paragraphs: list[Paragraph]) -> list[Group]:

@@ -79,7 +79,7 @@ PAPERS = (r"report|update|minutes|accounts|payments|invoices|correspondence|stat
           r"|schedule|list|budget|precept|application|proposal|request|recommendations?|plan|policy|quotation"
           r"|quote|tender|estimate|figures|balances?|dates|reconciliation|register")
 PAPER_PASSIVE_RE = re.compile(
-    rf"(?i)\b(?:{PAPERS})\b(?:\s+[\w£$.,’'-]+){{0,4}}?\s+(?:was|were)\s+(?:duly\s+|unanimously\s+|then\s+)?"
+    rf"(?i)\b(?:{PAPERS})\b(?:\s+[\w£$.,’'-]+){{0,8}}?\s+(?:was|were)\s+(?:duly\s+|unanimously\s+|then\s+)?"
     r"(?:[a-z]+\s+and\s+)?(noted|received|supported|accepted|approved|adopted|agreed|endorsed|confirmed"
     r"|authorised|authorized|ratified|signed)\b"
 )

@@ -25,11 +25,11 @@ _N = r"(\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
 # What may sit between a count and its side: "9 votes in favour", "seven were in favour",
 # "3 Members voted against", "two councillors abstained".
 _FILL = r"(?:\s+(?:votes?|members?|councillors?|cllrs?|were|was|voted|voting|cast))*"
-# After a label-first count ("For 5", "Against: 2") only a list separator may follow.
-_END = r"(?=\s*(?:[,;)/]|and\b|against\b|abstentions?\b|$))"
+# After a label-first count ("For 5", "Against: 2") only a list separator or a full stop may follow.
+_END = r"(?=\s*(?:[,;)/]|\.(?!\d)|and\b|against\b|abstentions?\b|$))"
 _FOR_RE = re.compile(
     rf"(?i)\b{_N}{_FILL}\s+(?:(?:were\s+|voted\s+)?in\s+favou?r\b|for\b{_END})"
-    rf"|\bvotes?\s+for\s*:?\s*{_N}\b|(?:^|[(,;]\s*)for\s*[:\-=]?\s*{_N}\b{_END}"
+    rf"|\bvotes?\s+for\s*:?\s*{_N}\b|(?:^|[(,;:]\s*)for\s*[:\-=]?\s*{_N}\b{_END}"
     rf"|\bin\s+favou?r\s*[:\-=]?\s*{_N}\b{_END}"
 )
 _AGAINST_RE = re.compile(

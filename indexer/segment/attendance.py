@@ -3,7 +3,7 @@
 Sections: "Present:" / "PRESENT:" / "Councillors present:" (names with "(Chairman)", "(Leader)
 (Chairman)"), "Substitute Members Present: Cllr X for Cllr Y", "(Mr G Nobbs substituting)",
 "APOLOGIES:", "Apologies for absence were received from ...", "ALSO PRESENT:", "In attendance:",
-"Officers:" / "Officers Present:" / "Staff Present:"; "Regrets:" (Canadian minutes: apologies); "Sederunt:" (Scottish minutes: present); US roll calls: "Present: Mayor Ruiz, Councilmember Chen",
+"Officers:" / "Officers Present:" / "Staff Present:" / "Officials:"; "Regrets:" (Canadian minutes: apologies); "Sederunt:" (Scottish minutes: present); US roll calls: "Present: Mayor Ruiz, Councilmember Chen",
 "Absent: Councilmember Osei" (recorded as apologies). Names are titled ('Mr A Dearnley', 'Councillor J Smith');
 inline lists are split on commas and 'and', the plural 'Councillors A Brown and C Green' giving
 'Councillor A Brown' and 'Councillor C Green'.
@@ -36,15 +36,15 @@ ACRONYM_RE = re.compile(r"^[A-Z]{2,6}$")
 SENTENCE_RE = re.compile(r"^(?:The|This|It|There|A|An)\s+\w+(?:\s+\w+)*\s+(?:was|were|is|are|had|has)\b.*\.$")
 INITIALLED_RE = re.compile(r"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})\s+(?P<note>\([^)]*\)\s+)?(?P<ini>[A-Z]{2,3})\b")
 ROLE_IN_BRACKETS_RE = re.compile(r"^(?P<n>[^(]+?)\s*\((?P<r>[^)]*)\)")
-SECTION_RE = re.compile(r"^(?P<label>(?:substitute members? present|substitutes?|(?:officers?|staff)(?: present| in attendance)?"
+SECTION_RE = re.compile(r"^(?P<label>(?:substitute members? present|substitutes?|(?:officers?|officials?|staff)(?: present| in attendance)?"
                         r"|also present|(?:councillors?|members?) present"
                         r"|in attendance|present|sederunt|apologies(?: for absence)?|regrets|absent|(?:members?|councillors?) absent)"
                         r"(?:\s*\(.*?\))?)\s*:?\s*(?P<rest>.*)$",
                         re.I)
 # Who presides: '(Chairman)', '(in the Chair)'; a town council's '(Mayor)' / '(Town Mayor)', a Scottish
-# council's '(Convener)' / '(Provost)'; never '(Deputy Mayor)' or '(Vice-Chair)'.
+# council's '(Convener)' / '(Provost)', an Irish council's '(Cathaoirleach)'; never '(Deputy Mayor)' or '(Vice-Chair)'.
 CHAIR_NOTE_RE = re.compile(r"\((?:the\s+|in the\s+)?(?:chair|chairman|chairwoman|chairperson|(?:town\s+|city\s+)?mayor|"
-                           r"conven[eo]r|provost|presiding)\)", re.I)
+                           r"conven[eo]r|provost|presiding|cathaoirleach)\)", re.I)
 VICE_NOTE_RE = re.compile(r"\(vice[- ]?chair(?:man|woman|person)?\)", re.I)
 SUBSTITUTING_RE = re.compile(rf"(?P<sub>{TITLES}\s+[^()]+?)\s+substituting(?:\s+for\s+(?P<for>[^)]+))?", re.I)
 SUB_FOR_RE = re.compile(rf"^(?P<sub>{TITLES}\s+.+?)\s+for\s+(?P<for>{TITLES}\s+.+)$", re.I)
@@ -130,8 +130,8 @@ def section_role(label: str) -> str:
     label = label.lower()
     if label.startswith("substitute"):
         return "substitute"
-    if label.startswith(("officer", "staff", "in attendance", "also")):
-        return "officer" if label.startswith(("officer", "staff")) else "present"
+    if label.startswith(("officer", "official", "staff", "in attendance", "also")):
+        return "officer" if label.startswith(("officer", "official", "staff")) else "present"
     return "apologies" if label.startswith(("apolog", "regrets")) or "absent" in label else "present"
 
 

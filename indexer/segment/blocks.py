@@ -71,13 +71,31 @@ def read_lines(text: str) -> list[Line]:
         stripped = body.strip()
         if stripped:
             start = pos + (len(body) - len(body.lstrip()))
-            lines.append(Line(stripped, start, start + len(stripped), len(lines), blank, page if paged else None,
-                              body.strip(" "), blanks))
+            text, cells = labelled(stripped), body.strip(" ")
+            lines.append(Line(text, start, start + len(stripped), len(lines), blank, page if paged else None,
+                              cells if text == stripped else text, blanks))
             blank, blanks = False, 0
         else:
             blank, blanks = True, blanks + 1
         pos += len(raw) + 1
     return lines
+
+
+# An attendance label, then a tab, then its names: 'PRESENT:\tCllr M. Byrne, ...' (Word exports).
+TAB_LABEL_RE = re.compile(r"^(?P<label>(?i:present|apologies(?:\s+for\s+absence)?|regrets|absent|in\s+attendance|"
+                          r"also\s+present|officials?|officers?(?:\s+present)?|staff(?:\s+present)?|sederunt)\s*:)"
+                          r"\t+(?P<rest>[^\t]*[A-Za-z]{2}[^\t]*)$")
+# An item's number with its full stop or bracket, then a tab, then its title: '1.\tConfirmation of Minutes'.
+TAB_NUMBER_RE = re.compile(r"^(?P<label>\(?(?:\d{1,3}(?:\.\d{1,3}){0,3}|[A-Za-z]|[IVXivx]{1,5})[.)])\t+"
+                           r"(?P<rest>[^\t]*[A-Za-z]{2}[^\t]*)$")
+
+
+def labelled(text: str, rx: re.Pattern = TAB_LABEL_RE) -> str:
+    """A label and its text split by a tab, as Word exports print attendance lists (and, with
+    TAB_NUMBER_RE, item headings), read as one line ('PRESENT:\tCllr A' -> 'PRESENT: Cllr A'); a table row
+    stays as it is."""
+    m = rx.match(text)
+    return f"{m.group('label')} {m.group('rest').strip()}" if m and len(m.group("rest").split()) >= 2 else text
 
 
 def strip_bullet(text: str) -> tuple[bool, str]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from indexer.segment.blocks import Line, ends_sentence, strip_bullet
+from indexer.segment.blocks import TAB_NUMBER_RE, Line, ends_sentence, labelled, strip_bullet
 from indexer.segment.numbering import Label, follows, labels
 from models.dates import MONTHS
 
@@ -76,7 +76,7 @@ def find_headings(lines: list[Line], start: int, stop: int, agenda: bool) -> lis
 
 def _candidates(lines: list[Line], i: int, agenda: bool) -> list[_Cand]:
     line = lines[i]
-    text = strip_bullet(line.text)[1]
+    text = labelled(strip_bullet(line.text)[1], TAB_NUMBER_RE)  # '1.\tConfirmation of Minutes'
     if "\t" in text.strip("\t"):
         return []
     out = []

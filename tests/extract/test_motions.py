@@ -208,3 +208,18 @@ def test_an_english_inline_motion_is_not_a_block():
                                     "accepted. Carried 5 for, 1 against."))
     assert [(d.proposer, d.seconder) for d in found] == [("Cllr Jones", "Cllr Thomas")]
     assert found[0].votes.for_ == 5 and found[0].votes.against == 1
+
+
+def test_an_irish_motion_proposed_seconded_and_resolved_in_quotation_marks():
+    found = extract_decisions(paras("Proposed by Cllr T. Walsh; Seconded by Cllr A. Nolan; and resolved:",
+                                    "“That the Council approves the disposal of 0.5 hectares at Ballymore for €25,000.”",
+                                    "A vote was taken: For 12, Against 3, Abstain 1. The Cathaoirleach declared the "
+                                    "motion carried."))
+    assert summary(found) == [(["RESOLVED"], "carried", (12, 3, 1), "Cllr T. Walsh", "Cllr A. Nolan")]
+    assert found[0].text == "“That the Council approves the disposal of 0.5 hectares at Ballymore for €25,000.”"
+
+
+def test_minutes_confirmed_on_the_proposal_of_two_members():
+    found = extract_decisions(paras("On the proposal of Cllr P. Doyle, seconded by Cllr S. Kelly, the minutes of the "
+                                    "meeting of 10th April 2023 were confirmed."))
+    assert summary(found) == [(["CONFIRMED"], "agreed", None, "Cllr P. Doyle", "Cllr S. Kelly")]

@@ -84,3 +84,18 @@ def test_no_vote(text):
 def test_vote_to_dict_uses_for():
     assert parse_votes("12 votes for and 0 against").to_dict() == {
         "for": 12, "against": 0, "abstain": None, "unanimous": False, "outcome": "carried"}
+
+
+@pytest.mark.parametrize("text, counts", [
+    ("A vote was taken: For 12, Against 3, Abstain 1. The Cathaoirleach declared the motion carried.", (12, 3, 1)),
+    ("The voting was: For 7; Against 2.", (7, 2, None)),
+    ("Votes for 5, against 2.", (5, 2, None)),
+])
+def test_counts_after_a_colon_and_before_a_full_stop(text, counts):
+    v = parse_votes(text)
+    assert (v.for_, v.against, v.abstain) == counts
+
+
+@pytest.mark.parametrize("text", ["The plan was approved, for 3 years.", "The rate was against 2.5% last year."])
+def test_a_number_after_for_or_against_in_prose_is_no_count(text):
+    assert parse_votes(text) is None

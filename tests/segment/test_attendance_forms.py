@@ -76,3 +76,12 @@ def test_a_scottish_sederunt_is_who_was_present():
     assert people("Sederunt: Mrs A. Mackay (Chair), Mr D. Fraser, Ms K. Ross\nApologies: Mr S. Campbell") == [
         ("Mrs A. Mackay", "present", "(Chairman)"), ("Mr D. Fraser", "present", ""), ("Ms K. Ross", "present", ""),
         ("Mr S. Campbell", "apologies", "")]
+
+
+def test_an_irish_list_with_tabs_officials_and_the_cathaoirleach():
+    assert people("PRESENT:\tCllr M. Byrne (Cathaoirleach), Cllrs P. Doyle, S. Kelly\n"
+                  "APOLOGIES:\tCllr J. Murphy\n"
+                  "OFFICIALS:\tMs N. Healy, Chief Executive; Mr D. Ryan, Meetings Administrator") == [
+        ("Cllr M. Byrne", "present", "(Chairman)"), ("Cllr P. Doyle", "present", ""), ("Cllr S. Kelly", "present", ""),
+        ("Cllr J. Murphy", "apologies", ""), ("Ms N. Healy", "officer", "Chief Executive"),
+        ("Mr D. Ryan", "officer", "Meetings Administrator")]

@@ -1,6 +1,7 @@
 """Item labels in the numbering councils print, and which label follows which."""
 import pytest
 
+from indexer.segment.blocks import TAB_NUMBER_RE, labelled
 from indexer.segment.numbering import follows, labels, roman_value
 
 
@@ -62,3 +63,24 @@ def test_follows(a, b, ok):
 
 def test_roman_values():
     assert [roman_value(x) for x in ("i", "iv", "IX", "xii", "v", "abc", "")] == [1, 4, 9, 12, 5, None, None]
+
+
+@pytest.mark.parametrize("raw, text", [
+    ("1.\tConfirmation of Minutes", "1. Confirmation of Minutes"),  # a Word export's heading
+    ("4.2)\tPlanning applications received", "4.2) Planning applications received"),
+    ("(b)\tThe Clerk to write to the highways authority", "(b) The Clerk to write to the highways authority"),
+    ("6.1\tTargets are being developed", "6.1\tTargets are being developed"),  # a report's paragraph number
+    ("Hired Transport\t3.074\t3.433", "Hired Transport\t3.074\t3.433"),  # a table row stays one
+    ("1.\t2,450", "1.\t2,450"),  # a number and a figure: a row
+])
+def test_an_item_number_and_its_title_split_by_a_tab_read_as_one_line(raw, text):
+    assert labelled(raw, TAB_NUMBER_RE) == text
+
+
+@pytest.mark.parametrize("raw, text", [
+    ("PRESENT:\tCllr M. Byrne, Cllr P. Doyle", "PRESENT: Cllr M. Byrne, Cllr P. Doyle"),
+    ("Apologies for absence:\tMr S. Campbell and Mrs T. Reid", "Apologies for absence: Mr S. Campbell and Mrs T. Reid"),
+    ("Report title:\tVillage Hall Roof Repairs", "Report title:\tVillage Hall Roof Repairs"),  # a cover's field stays
+])
+def test_an_attendance_label_and_its_names_split_by_a_tab_read_as_one_line(raw, text):
+    assert labelled(raw) == text
