@@ -191,20 +191,34 @@ def text_hits(text: str) -> list[Hit]:
     sents = sentences(text)
     hits: list[Hit] = []
     movers: list[str] = []  # sentences that only name movers: 'Proposed by SW and seconded by RW.'
+    last: tuple[int, Hit] | None = None  # the last decision and the sentence it is in
     for i, s in enumerate(sents):
         found = sentence_hits(s)
+        if found and _bare(s) and (decided := _decided_above(last, i, sents, movers)):
+            decided.context = " ".join(filter(None, [decided.context, *sents[last[0] + 1:i + 1]]))  # type: ignore[index]
+            continue  # 'Proposed Cllr A, seconded Cllr B. All agreed.' decides the decision above
         for h in found:
             if _bare(s) and i > 0:
                 h.text = f"{sents[i - 1]} {s}"
         if not found and any(parse_mover(s)):
             movers.append(s)
         hits.extend(found)
+        last = next(((i, h) for h in reversed(found) if h.kind == "decision"), last)
     if all(_bare(s) for s in sents if sentence_hits(s)) and (motion := motion_hit(text)):
         return motion
     decisions = [h for h in hits if h.kind == "decision"]
     if movers and len(decisions) == 1 and not any(parse_mover(decisions[0].text)):
         decisions[0].context = " ".join([decisions[0].context, *movers]).strip()
     return hits
+
+
+def _decided_above(last: tuple[int, Hit] | None, i: int, sents: list[str], movers: list[str]) -> Hit | None:
+    """The decision a bare outcome at sentence `i` closes: the one in the sentence just above, or above
+    the movers' sentence just above ('RESOLVED to repaint the sign. Carried unanimously.')."""
+    if last is None:
+        return None
+    between = sents[last[0] + 1:i]
+    return last[1] if all(x in movers for x in between) and len(between) <= 1 else None
 
 
 def _is_intro(sentence: str) -> bool:

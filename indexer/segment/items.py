@@ -248,7 +248,7 @@ def _parent_items(chosen: list[_Cand], cands: list[_Cand]) -> list[_Cand]:
 def _lone(cands: list[_Cand]) -> list[_Cand]:
     """A part with a single item: one candidate that reads strongly as a heading ('45/18 Budget Monitoring')."""
     strong = [c for c in cands if c.score >= 1.9 and not c.label.family.startswith(("paren", "letter", "roman"))]
-    return strong[:1] if len(strong) == 1 else []
+    return strong[:1] if len({c.index for c in strong}) == 1 else []  # one line (read one or more ways)
 
 
 def _chain(cands: list[_Cand], agenda: bool) -> tuple[list[_Cand], float]:
@@ -256,7 +256,7 @@ def _chain(cands: list[_Cand], agenda: bool) -> tuple[list[_Cand], float]:
     total: list[float] = []
     back: list[int | None] = []
     for i, c in enumerate(cands):
-        first = c.label.value == 1 or c.label.explicit or _style(c.label) in ("slash", "code", "file") \
+        first = c.label.value == 1 or c.label.explicit or _style(c.label) in ("slash", "slash-year", "code", "file") \
             or not agenda and _style(c.label) in ("arabic", "dotted")
         best, prev = (c.score if first else float("-inf")), None
         for j in range(max(0, i - 200), i):

@@ -1,7 +1,7 @@
 """The numbers councils put on items and minutes, and which number follows which.
 
 Forms (each a `Form` below): '5.', '5)', '(5)', '10.To', 'Item 5', 'ITEM 5:', 'Minute 12/21(4)',
-'5.2.1', '19.09.01', '14/21', 'CAB 12/23', running numbers '1432', resolution numbers
+'5.2.1', '19.09.01', '14/21', the year first '21/14', 'CAB 12/23', running numbers '1432', resolution numbers
 'R2021-044', date codes '11/09/22-1', US consent items 'S-12', legislative files '21-0412',
 letters 'A.', 'a)', '(b)', roman numerals 'VII.', 'iv)', and 'VII b)'. A line may read two ways
 ('I.' is a letter or a roman one); `labels` gives every reading and the series decides.
@@ -80,7 +80,10 @@ def _labels(form: str, m: re.Match) -> list[Label]:
         return [Label(n, "file", int(n.replace("-", "")), rest)]
     if form == "slash":
         series, num, year = re.match(r"^(\D*?)\s?(\d+)/(\d+)$", n).groups()  # type: ignore[union-attr]
-        return [Label(n, f"slash:{series}/{year}", int(num), rest)]
+        out = [Label(n, f"slash:{series}/{year}", int(num), rest)]
+        if len(num) == 2 and not series:  # the year first: '21/14', '21/15' (minute 14 of 2021)
+            out.append(Label(n, f"slash-year:{num}/", int(year), rest))
+        return out
     if form == "dotted":
         head, last = n.rsplit(".", 1)
         return [Label(n, f"dotted:{head}", int(last), rest)]

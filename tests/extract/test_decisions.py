@@ -323,3 +323,22 @@ def test_movers_with_initials_are_read_whole():
     found = extract_decisions([Paragraph("d.p1", "d", 1, "The minutes of the meeting of 10th May 2023 were approved. "
                                          "Proposed: Ms K. Ross; Seconded: Mr J. Grant.", 0, 90, "minutes", item="2")])
     assert [(d.proposer, d.seconder) for d in found] == [("Ms K. Ross", "Mr J. Grant")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The minutes of the meeting held on 2nd February 2021 were approved and signed. Proposed Cllr Lane, "
+     "seconded Cllr Hart. All agreed.",
+     [("The minutes of the meeting held on 2nd February 2021 were approved and signed.", "Cllr Lane", "Cllr Hart")]),
+    ("The Council RESOLVED to repaint the village sign at a cost of £420. Carried unanimously.",
+     [("The Council RESOLVED to repaint the village sign at a cost of £420.", None, None)]),
+    ("Proposed by Cllr Ash, seconded by Cllr Birch. Agreed.",
+     [("Proposed by Cllr Ash, seconded by Cllr Birch. Agreed.", "Cllr Ash", "Cllr Birch")]),
+])
+def test_a_bare_outcome_closes_the_decision_above_it_not_a_second_one(text, expected):
+    found = extract_decisions([para(text)])
+    assert [(d.text, d.proposer, d.seconder) for d in found] == expected
+
+
+def test_carried_unanimously_after_a_resolution_is_its_vote():
+    (d,) = extract_decisions([para("The Council RESOLVED to repaint the village sign. Carried unanimously.")])
+    assert (d.votes.unanimous, d.outcome) == (True, "carried")

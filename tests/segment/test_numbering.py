@@ -17,7 +17,6 @@ def one(text: str):
     ("Item 7 - Budget Monitoring", ("7", "arabic", 7, "Budget Monitoring")),
     ("ITEM 2: *14 ELM STREET – PROJECT NO. 1234", ("2", "arabic", 2, "*14 ELM STREET – PROJECT NO. 1234")),
     ("Minute 31/22(4) Car Parking", ("31/22(4)", "slash:/22", 31, "Car Parking")),
-    ("14/21 Declarations of Interest", ("14/21", "slash:/21", 14, "Declarations of Interest")),
     ("CAB 12/23 Housing Strategy", ("CAB 12/23", "slash:CAB/23", 12, "Housing Strategy")),
     ("1432. Public Participation", ("1432", "arabic", 1432, "Public Participation")),
     ("20.11.03  Highways", ("20.11.03", "dotted:20.11", 3, "Highways")),
@@ -84,3 +83,14 @@ def test_an_item_number_and_its_title_split_by_a_tab_read_as_one_line(raw, text)
 ])
 def test_an_attendance_label_and_its_names_split_by_a_tab_read_as_one_line(raw, text):
     assert labelled(raw) == text
+
+
+@pytest.mark.parametrize("a, b", [("21/14 Apologies", "21/15 Minutes"), ("23/101 Planning", "23/102 Finance")])
+def test_minute_numbers_with_the_year_first_follow_each_other(a, b):
+    assert any(follows(x, y) for x in labels(a) for y in labels(b))
+
+
+def test_a_two_digit_slash_number_reads_both_ways_and_the_series_decides():
+    assert [(x.family, x.value) for x in labels("14/21 Declarations of Interest")] == [
+        ("slash:/21", 14), ("slash-year:14/", 21)]
+    assert any(follows(x, y) for x in labels("14/21 Apologies") for y in labels("15/21 Minutes"))

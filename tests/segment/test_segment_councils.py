@@ -375,3 +375,33 @@ def test_committee_name_above_the_heading():
 def test_minute_heading_forms(text, previous, expected):
     last = int(previous) if previous and previous.isdigit() else None
     assert minutes.is_item_heading(text, last, previous) == expected
+
+
+# ---- parish minutes numbered year first, the council named only in the signature ------------
+
+ABOVE_COUNCIL = """Minutes of the above Council held on 03/03/2021 at the Village Hall at 7.30pm
+
+Present: Cllr A. Moss (Chairman), Cllr B. Lane, Cllr C. Hart
+
+21/14 Apologies
+None.
+
+21/15 Minutes
+The minutes of the meeting held on 2nd February 2021 were approved and signed. Proposed Cllr Lane, seconded Cllr Hart. All agreed.
+
+21/16 Village sign
+The Council RESOLVED to repaint the village sign at a cost of £420. Carried unanimously.
+
+Signed: J. Smith, Clerk to Little Snoring Parish Council
+"""
+
+
+def test_minutes_numbered_year_first_of_a_council_named_in_the_signature():
+    s = seg(ABOVE_COUNCIL)
+    assert (s.council, s.meeting_date) == ("Little Snoring Parish Council", "2021-03-03")
+    assert [(i.number, i.title) for i in s.items] == [("21/14", "Apologies"), ("21/15", "Minutes"),
+                                                      ("21/16", "Village sign")]
+    found = extract_decisions(s.paragraphs)
+    assert [(d.verbs, d.proposer, d.seconder) for d in found] == [(["APPROVED"], "Cllr Lane", "Cllr Hart"),
+                                                                   (["RESOLVED"], None, None)]
+    assert found[1].votes.unanimous
