@@ -4,7 +4,8 @@ Per page: words are grouped into rows; ruled tables (pdfplumber's `find_tables`)
 words with tab-separated rows; a two-column page (two clusters of words with a gutter between
 them) is read left column first, then right; a vertical gap wider than the usual line spacing
 becomes a blank line; a row of names over a row of their titles is read as one line per person
-(`corpus.pdf_captions`); what was typed into a form's fields is put where its box is printed
+(`corpus.pdf_captions`) and a row of bullets set in columns as one line per point (`corpus.pdf_lists`);
+what was typed into a form's fields is put where its box is printed
 (`corpus.pdf_forms`). Across pages: lines that recur at the top or bottom of many pages
 (running titles, "Page 19") are dropped, and the page label they print is kept per page.
 
@@ -36,6 +37,7 @@ from corpus.headers import PAGE_LABEL, distinct_lines, line_key
 from corpus.limits import Limits
 from corpus.pdf_captions import pair_captions
 from corpus.pdf_forms import fill_fields, form_fields, pdf_str
+from corpus.pdf_lists import split_bullet_rows
 from corpus.pdf_page import Line, in_edge_band, in_edge_reach, page_lines
 from corpus.words import join_hyphenated, vocabulary
 from models.domain import SourceText
@@ -77,7 +79,8 @@ def read_pdf(path: Path, limits: Limits) -> SourceText:
                 metadata = file_dates(pdf.metadata or {})
                 for n, page in enumerate(pdf.pages):
                     limits.check_time(f"read {n} of {len(pdf.pages)} pages")
-                    pages.append(fill_fields(pair_captions(page_lines(page)), form_fields(page)))
+                    rows = split_bullet_rows(pair_captions(page_lines(page)))
+                    pages.append(fill_fields(rows, form_fields(page)))
                     heights.append(float(page.height))
                     widths.append(float(page.width))
                     page.close()
