@@ -1,5 +1,5 @@
-"""One PDF page in reading order: words grouped into rows, ruled tables as tab-separated rows,
-and a two-column page (two clusters of words with a gutter between them) read left column first.
+"""One PDF page in reading order: words grouped into rows, ruled tables as tab-separated rows
+(a cell wrapped onto a row of its own joined back to its row), and a two-column page (two clusters of words with a gutter between them) read left column first.
 """
 from __future__ import annotations
 
@@ -68,9 +68,33 @@ def _table_line(bbox: tuple[float, float, float, float], rows: list[list[str | N
     def cell(value: str | None) -> str:
         return " ".join((value or "").split())
 
-    lines = ["\t".join(cell(c) for c in row) for row in rows]
+    cells = merge_continuation_rows([[cell(c) for c in row] for row in rows])
+    lines = ["\t".join(row) for row in cells]
     text = "\n".join(line for line in lines if line.strip())
     return Line(top=bbox[1], bottom=bbox[3], x0=bbox[0], x1=bbox[2], text=text, table=True)
+
+
+def merge_continuation_rows(rows: list[list[str]]) -> list[list[str]]:
+    """A table's rows with each wrapped cell joined back: a row that only carries words on in cells the
+    row above fills (a payee 'MC' / 'McCash', a description 'Member' / 'Training'), never in the row
+    above's first filled cell (a row heading) and never a figure, is that row's continuation."""
+    out: list[list[str]] = []
+    for row in rows:
+        filled = [j for j, c in enumerate(row) if c]
+        above = out[-1] if out else None
+        if above is not None and filled and _continues(row, filled, above):
+            for j in filled:
+                above[j] = f"{above[j]} {row[j]}"
+            continue
+        out.append(list(row))
+    return out
+
+
+def _continues(row: list[str], filled: list[int], above: list[str]) -> bool:
+    above_filled = [j for j, c in enumerate(above) if c]
+    if len(above_filled) < 3 or len(filled) * 2 > len(above_filled) or filled[0] <= above_filled[0]:
+        return False
+    return all(j < len(above) and above[j] and not any(ch.isdigit() for ch in row[j]) for j in filled)
 
 
 def group_rows(words: list[dict]) -> list[Line]:
