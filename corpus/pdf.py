@@ -62,7 +62,7 @@ _OPENS_LINE = re.compile(
     r"|(?:\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}[.)]|(?!(?:19|20)\d\d/)\d{1,4}/\d{2,4})(?:\s+[A-Z(\"“‘']|$))")
 WRAP_MARK = "\ue000"  # a private-use mark for a word hyphenated at a wrap, until the vocabulary decides
 _WRAPPED_WORD = re.compile(rf"([A-Za-z]+)-{WRAP_MARK}([a-z]+)")
-MIN_PROSE_WIDTH = 0.25  # share of the page width a column must span for its lines to be reflowed
+MIN_PROSE_WIDTH = 0.18  # share of the page width a column must span for its lines to be reflowed (a sidebar)
 
 
 def read_pdf(path: Path, limits: Limits) -> SourceText:
@@ -316,8 +316,8 @@ def column_edges(pages: list[list[Line]], widths: list[float]) -> dict[int, tupl
     """{column: (left, right)} of the document's prose, per column kind (see `Line.column`).
 
     The right edge is the furthest a line reaches, ignoring the odd line that runs far past the
-    others (a long address or a heading wider than the text); columns narrower than a quarter
-    of the page hold lists or labels, not prose, and get no edge.
+    others (a long address or a heading wider than the text); columns narrower than `MIN_PROSE_WIDTH`
+    of the page (under a fifth) hold lists or labels, not prose, and get no edge.
     """
     width = max(widths, default=595.0)
     spans: dict[int, list[tuple[float, float]]] = {}

@@ -10,6 +10,8 @@ from pdfplumber.page import Page
 
 EDGE_BAND = 0.08  # share of the page height at the top and bottom where headers/footers sit
 MIN_GUTTER = 12.0  # points of empty x between two columns; word gaps are narrower
+PROSE_TOKENS = 3.0  # words a line, on average, in a column of prose
+SIDE_TOKENS = 2.5  # words a line, on average, in a column beside it (titles, an address, names)
 
 
 @dataclass
@@ -172,7 +174,9 @@ def _widest_run(values: list[int], target: int) -> tuple[int, int]:
 
 
 def _looks_like_columns(blocks: list[Line], gutter: tuple[float, float]) -> bool:
-    """Both sides hold several lines of prose (not a label column beside a column of numbers)."""
+    """Both sides hold several lines of words (not a label column beside a column of numbers), one
+    side prose (at least `PROSE_TOKENS` words a line) and the other at least `SIDE_TOKENS`: two
+    columns of prose, or a sidebar of notes beside a column of title, address and members."""
     sides: dict[str, list[list[str]]] = {"left": [], "right": []}
     for b in blocks:
         if b.table or _crosses(b, gutter):
@@ -182,23 +186,28 @@ def _looks_like_columns(blocks: list[Line], gutter: tuple[float, float]) -> bool
         for name, part in (("left", left), ("right", right)):
             if part:
                 sides[name].append(part)
+    per_line = []
     for lines in sides.values():
         tokens = [t for line in lines for t in line]
-        if len(lines) < 3 or len(tokens) / len(lines) < 3:
+        if len(lines) < 3 or sum(any(c.isalpha() for c in t) for t in tokens) / len(tokens) < 0.6:
             return False
-        if sum(any(c.isalpha() for c in t) for t in tokens) / len(tokens) < 0.6:
-            return False
-    return True
+        per_line.append(len(tokens) / len(lines))
+    return max(per_line) >= PROSE_TOKENS and min(per_line) >= SIDE_TOKENS
+
+
+def _both_sides(block: Line, gutter: tuple[float, float]) -> bool:
+    return block.table or (any(w["x1"] <= gutter[0] for w in block.words) and any(w["x0"] >= gutter[1] for w in block.words))
 
 
 def two_column_order(blocks: list[Line], gutter: tuple[float, float], height: float) -> list[Line]:
-    """Rows that span the gutter (or sit in the header/footer strips) stay in place; between
-    them, the left column, then the right."""
+    """Rows that span the gutter (or sit in the header strip) stay in place; between them, the left
+    column, then the right. A row in the footer strip that keeps to one column is read with it (a
+    sidebar runs to the foot of the page); one with words on both sides stays (a footer)."""
     out: list[Line] = []
     left: list[Line] = []
     right: list[Line] = []
     for b in blocks:
-        if _crosses(b, gutter) or in_edge_band(b, height):
+        if _crosses(b, gutter) or (in_edge_band(b, height) and (b.top < height / 2 or _both_sides(b, gutter))):
             out += left + right + [b]
             left, right = [], []
         elif b.table:
