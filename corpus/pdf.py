@@ -3,10 +3,10 @@
 Per page: words are grouped into rows; ruled tables (pdfplumber's `find_tables`) replace their
 words with tab-separated rows; a two-column page (two clusters of words with a gutter between
 them) is read left column first, then right; a vertical gap wider than the usual line spacing
-becomes a blank line; a row of names over a row of their titles is read as one line per person
-(`corpus.pdf_captions`) and a row of bullets set in columns as one line per point (`corpus.pdf_lists`);
-what was typed into a form's fields is put where its box is printed
-(`corpus.pdf_forms`). Across pages: lines that recur at the top or bottom of many pages
+becomes a blank line. A row of names over a row of their titles is read as one line per person,
+a row of labels over their values as one line per label (`corpus.pdf_captions`), a row of bullets
+set in columns as one line per point (`corpus.pdf_lists`), and what was typed into a form's fields
+where its box is printed (`corpus.pdf_forms`). Across pages: lines that recur at the top or bottom of many pages
 (running titles, "Page 19") are dropped, and the page label they print is kept per page.
 
 Lines a paragraph wraps onto are joined back into one line, as the text versions of the papers
@@ -35,7 +35,7 @@ from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
 from corpus.headers import PAGE_LABEL, distinct_lines, line_key
 from corpus.limits import Limits
-from corpus.pdf_captions import pair_captions
+from corpus.pdf_captions import pair_captions, pair_labels
 from corpus.pdf_forms import fill_fields, form_fields, pdf_str
 from corpus.pdf_lists import split_bullet_rows
 from corpus.pdf_page import Line, in_edge_band, in_edge_reach, page_lines
@@ -79,7 +79,7 @@ def read_pdf(path: Path, limits: Limits) -> SourceText:
                 metadata = file_dates(pdf.metadata or {})
                 for n, page in enumerate(pdf.pages):
                     limits.check_time(f"read {n} of {len(pdf.pages)} pages")
-                    rows = split_bullet_rows(pair_captions(page_lines(page)))
+                    rows = split_bullet_rows(pair_labels(pair_captions(page_lines(page))))
                     pages.append(fill_fields(rows, form_fields(page)))
                     heights.append(float(page.height))
                     widths.append(float(page.width))

@@ -1,4 +1,6 @@
-"""Names printed over their titles: a masthead or staff list set as a row of names with a row of
+"""Rows printed in columns that belong together down the page, not across it.
+
+Names printed over their titles: a masthead or staff list set as a row of names with a row of
 titles under it, each title under its name.
 
     RAY PEARL      NED E. DAVIS     KELLY HONIG            Cllr A Smith      Mrs B Jones
@@ -11,6 +13,16 @@ them as one line per person: 'RAY PEARL, Mayor', 'NED E. DAVIS, Mayor Pro Tem'. 
 lower row must name an office (`OFFICE_WORDS`: Mayor, Councillor, Clerk, Director, ...), so two rows
 of a table (names over initials, amounts, prose cells, 'signed' and 'date' under dotted lines) are
 left alone, and so are runs of more than two such rows.
+
+Labels printed over their values: a record of decision's heading set as a row of labels, each
+ending in ':', with the values typed in under each (a value may wrap onto a second row).
+
+    DECISION TO BE TAKEN BY:                         DECISION NUMBER:
+    Mrs Sue Chandler, Cabinet Member for Children's      24/00093
+              Services
+
+`pair_labels` reads it as 'DECISION TO BE TAKEN BY: Mrs Sue Chandler, Cabinet Member for Children's
+Services' and 'DECISION NUMBER: 24/00093', one line per label, each value under the label nearest it.
 """
 from __future__ import annotations
 
@@ -28,6 +40,7 @@ OFFICE_WORDS = frozenset({
     "superintendent", "inspector", "surveyor", "provost", "convener", "convenor", "warden", "reeve", "sheriff",
 })
 GROUP_GAP_EMS = 2.0  # a gap between groups is wider than this many line heights; words sit closer
+MAX_VALUE_ROWS = 4  # rows of values under a row of labels
 
 
 def pair_captions(lines: list[Line]) -> list[Line]:
@@ -63,6 +76,16 @@ def _groups(line: Line) -> list[list[dict]] | None:
     """The row's words cut at wide gaps, when it is at least two short groups without figures."""
     if line.table or len(line.words) < MIN_GROUPS or any(c.isdigit() for c in line.text):
         return None
+    out = cut_groups(line)
+    if len(out) < MIN_GROUPS or any(len(g) > MAX_GROUP_WORDS for g in out):
+        return None
+    return out
+
+
+def cut_groups(line: Line) -> list[list[dict]]:
+    """The row's words cut where the gap between two words is wider than `GROUP_GAP_EMS` line heights."""
+    if not line.words:
+        return []
     em = max(line.bottom - line.top, 1.0)
     out = [[line.words[0]]]
     for prev, word in zip(line.words, line.words[1:], strict=False):
@@ -70,8 +93,59 @@ def _groups(line: Line) -> list[list[dict]] | None:
             out.append([word])
         else:
             out[-1].append(word)
-    if len(out) < MIN_GROUPS or any(len(g) > MAX_GROUP_WORDS for g in out):
+    return out
+
+
+def pair_labels(lines: list[Line]) -> list[Line]:
+    """The page's lines with each row of labels and the values under them read as one line per label."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        labels = _labels(lines[i])
+        rows = _value_rows(lines, i) if labels else []
+        if labels and rows:
+            out += _labelled(labels, rows)
+            i += 1 + len(rows)
+            continue
+        out.append(lines[i])
+        i += 1
+    return out
+
+
+def _labels(line: Line) -> list[list[dict]] | None:
+    """A row of at least two labels, each group of words ending in ':'."""
+    if line.table:
         return None
+    groups = cut_groups(line)
+    ok = len(groups) >= MIN_GROUPS and all(g[-1]["text"].endswith(":") and len(g) <= MAX_GROUP_WORDS for g in groups)
+    return groups if ok else None
+
+
+def _value_rows(lines: list[Line], i: int) -> list[Line]:
+    """The rows under the labels of row i: close under each other, none a row of labels or a table."""
+    rows: list[Line] = []
+    above = lines[i]
+    for line in lines[i + 1:i + 1 + MAX_VALUE_ROWS]:
+        if line.table or not line.words or _labels(line) or line.top - above.bottom > line.bottom - line.top:
+            break
+        rows.append(line)
+        above = line
+    return rows
+
+
+def _labelled(labels: list[list[dict]], rows: list[Line]) -> list[Line]:
+    centres = [(g[0]["x0"] + g[-1]["x1"]) / 2 for g in labels]
+    values: list[list[str]] = [[] for _ in labels]
+    for row in rows:
+        for group in cut_groups(row):
+            middle = (group[0]["x0"] + group[-1]["x1"]) / 2
+            nearest = min(range(len(labels)), key=lambda k: abs(centres[k] - middle))
+            values[nearest] += [w["text"] for w in group]
+    out = []
+    for group, value in zip(labels, values, strict=True):
+        text = " ".join([*(w["text"] for w in group), *value])
+        # no words: a line made here never carries a paragraph on, nor is carried on (see `corpus.pdf.wraps`)
+        out.append(Line(top=group[0]["top"], bottom=rows[-1].bottom, x0=group[0]["x0"], x1=group[-1]["x1"], text=text))
     return out
 
 

@@ -1,5 +1,5 @@
-"""Names printed over their titles read as one line per person (corpus.pdf_captions)."""
-from corpus.pdf_captions import pair_captions
+"""Names over their titles and labels over their values read as one line each (corpus.pdf_captions)."""
+from corpus.pdf_captions import pair_captions, pair_labels
 from corpus.pdf_page import Line
 
 
@@ -54,3 +54,28 @@ def test_a_third_aligned_row_makes_a_table():
 def test_rows_apart_are_not_paired():
     lines = [row(10, (72, "Mr A Smith"), (300, "Ms B Jones")), row(40, (72, "Clerk"), (300, "Chairman"))]
     assert texts(pair_captions(lines)) == texts(lines)
+
+
+def test_labels_over_their_values_in_an_english_record_of_decision():
+    lines = [row(83, (114, "DECISION TO BE TAKEN BY:"), (433, "DECISION NUMBER:"), height=12),
+             row(104, (35, "Mrs Sue Chandler, Cabinet Member for Children’s"), (467, "24/00093"), height=12),
+             row(122, (174, "Services"), height=12),
+             row(157, (29, "For publication"), height=12)]
+    assert texts(pair_labels(lines)) == [
+        "DECISION TO BE TAKEN BY: Mrs Sue Chandler, Cabinet Member for Children’s Services",
+        "DECISION NUMBER: 24/00093", "For publication"]
+    assert all(not ln.words for ln in pair_labels(lines)[:2])  # never taken for a wrapped paragraph
+
+
+def test_labels_over_their_values_in_a_us_staff_report():
+    lines = [row(60, (72, "PREPARED BY:"), (250, "MEETING DATE:"), (420, "ITEM:")),
+             row(70, (72, "Jane Doe, City Clerk"), (250, "December 6, 2022"), (420, "5.B"))]
+    assert texts(pair_labels(lines)) == ["PREPARED BY: Jane Doe, City Clerk", "MEETING DATE: December 6, 2022",
+                                         "ITEM: 5.B"]
+
+
+def test_labels_with_their_values_beside_them_or_nothing_under_them_stay():
+    movers = [row(60, (72, "Moved: Smith"), (250, "Seconded: Jones")), row(70, (72, "Carried"))]
+    assert texts(pair_labels(movers)) == texts(movers)
+    apart = [row(60, (72, "Date:"), (250, "Venue:")), row(100, (72, "The meeting opened."))]
+    assert texts(pair_labels(apart)) == texts(apart)
