@@ -8,6 +8,9 @@
   (applied by `corpus.read.read_file` to every format's text, running headers and metadata).
 - Bullets printed apart from their points: a line holding only '•' (or Word's Symbol-font bullet)
   joined to the line of text under it, '•\nTo receive apologies' -> '• To receive apologies'.
+- A rule drawn with underscores across the page, sharing its row with the heading under it, is
+  dropped: '_____..._____ PLANNING COMMISSIONERS' -> 'PLANNING COMMISSIONERS' (a short blank to sign
+  on, 'Chairman ________ Dated ______', stays).
 - Compounds broken at a line end and joined back with a space: 'Barrington- King', '2024- 25'.
 """
 from __future__ import annotations
@@ -23,6 +26,7 @@ CIVIC_WORDS = sorted({
 }, key=len, reverse=True)
 DROP_CAP_RE = re.compile(r"(?m)^(?P<lead>(?:\(?\d{1,4}(?:[./]\d{1,4})*[.)]?\s+)?)(?P<cap>[A-Z]) (?P<rest>[a-z]{2,}[\w’']*)")
 LONE_BULLET_RE = re.compile(r"(?m)^[ \t]*(?P<glyph>[•·▪◦●■➢►\uf0b7\uf0a7])[ \t]*\n(?:[ \t]*\n)?[ \t]*(?=[^\s•·▪◦●■➢►\uf0b7\uf0a7])")
+RULE_BEFORE_TEXT_RE = re.compile(r"(?m)^[ \t]*_{40,}[ \t]+(?=\S)")
 BROKEN_HYPHEN_RE = re.compile(r"(?<=[A-Za-z])- (?=[A-Z][a-z])|(?<=\b\d{4})- (?=\d{2}\b)")
 # Mojibake: each byte of UTF-8 shown as the Windows-1252 character of that byte (or, read as Latin-1,
 # the C1 control of that byte): 'â€™' for the three bytes of '’'.
@@ -100,6 +104,11 @@ def _unmangle(m: re.Match) -> str:
 def join_lone_bullets(text: str) -> str:
     """A bullet alone on its line joined to its point on the next line (a blank line between allowed)."""
     return LONE_BULLET_RE.sub(lambda m: ("•" if m.group("glyph") in "\uf0b7\uf0a7" else m.group("glyph")) + " ", text)
+
+
+def drop_drawn_rules(text: str) -> str:
+    """A rule of 40 or more underscores in front of a line's text taken off it."""
+    return RULE_BEFORE_TEXT_RE.sub("", text)
 
 
 def rejoin_hyphens(text: str) -> str:

@@ -1,6 +1,13 @@
 """Print effects repaired: letter-spaced headings, drop capitals, mojibake, lone bullets, compounds broken at line ends."""
 from corpus.normalise import normalise
-from corpus.printing import fix_mojibake, join_drop_caps, join_lone_bullets, rejoin_hyphens, unspace_letters
+from corpus.printing import (
+    drop_drawn_rules,
+    fix_mojibake,
+    join_drop_caps,
+    join_lone_bullets,
+    rejoin_hyphens,
+    unspace_letters,
+)
 
 
 def test_letter_spaced_headings():
@@ -53,3 +60,13 @@ def test_lone_bullets_join_their_points():
         "• To receive apologies\n• To approve the minutes"
     assert join_lone_bullets("•\n•\nx") == "•\n• x"
     assert join_lone_bullets("a point •\nnext line") == "a point •\nnext line"
+
+
+def test_a_rule_drawn_with_underscores_is_taken_off_its_heading():
+    rule = "_" * 60
+    assert drop_drawn_rules(f"202 C Street\n{rule} PLANNING COMMISSIONERS\n") == "202 C Street\nPLANNING COMMISSIONERS\n"
+    assert drop_drawn_rules(f"{rule}\tMINUTES OF THE PARISH COUNCIL") == "MINUTES OF THE PARISH COUNCIL"
+    signed = "Chairman _________________________________ Dated ______________________________"
+    assert drop_drawn_rules(signed) == signed
+    assert drop_drawn_rules("_" * 25 + " Dated ____") == "_" * 25 + " Dated ____"
+    assert drop_drawn_rules(rule + "\n") == rule + "\n"
