@@ -1,6 +1,7 @@
 """Real papers of the wide corpus (../shared/corpus-wide/docs) read as a user reads them: form values
 beside their labels, names with their titles, bullets one a line, payments rows whole, a sidebar apart,
-labels with their values, no rule over a heading, no mojibake. Skipped where the corpus is not beside the project."""
+labels with their values, no rule over a heading, drop capitals joined, no mojibake. Skipped where
+the corpus is not beside the project."""
 from pathlib import Path
 
 import pytest
@@ -65,3 +66,9 @@ def test_a_rule_of_underscores_is_taken_off_the_heading_under_it():
 def test_a_signature_set_flush_right_keeps_its_lines():
     lines = lines_of("02_kent")
     assert lines[-3:] == ["Benjamin Watts", "General Counsel", "03000 416814"]
+
+
+def test_drop_capitals_joined_to_their_headings():
+    lines = lines_of("01_kent")
+    assert "286. Apologies for Absence" in lines
+    assert any(ln.startswith("288. Minutes of the meetings held on 19 December 2024") for ln in lines)
