@@ -3,6 +3,7 @@
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -12,6 +13,8 @@ EDGE_BAND = 0.08  # share of the page height at the top and bottom where headers
 MIN_GUTTER = 12.0  # points of empty x between two columns; word gaps are narrower
 PROSE_TOKENS = 3.0  # words a line, on average, in a column of prose
 SIDE_TOKENS = 2.5  # words a line, on average, in a column beside it (titles, an address, names)
+AMOUNT_RE = re.compile(r"^[-+(£$€]*\d[\d,]*\.\d+[)%m]*$")  # '-0.145', '(1,204.50)', '+6.0%', '£9.6m'
+AMOUNT_SHARE = 0.2  # lines of a short side with an amount, beyond which it is part of a table
 
 
 @dataclass
@@ -176,7 +179,9 @@ def _widest_run(values: list[int], target: int) -> tuple[int, int]:
 def _looks_like_columns(blocks: list[Line], gutter: tuple[float, float]) -> bool:
     """Both sides hold several lines of words (not a label column beside a column of numbers), one
     side prose (at least `PROSE_TOKENS` words a line) and the other at least `SIDE_TOKENS`: two
-    columns of prose, or a sidebar of notes beside a column of title, address and members."""
+    columns of prose, or a sidebar of notes beside a column of title, address and members. A short
+    side with amounts on many of its lines ('Bearsted Road -0.145') is a table's label and figure
+    columns beside its column of notes, read across."""
     sides: dict[str, list[list[str]]] = {"left": [], "right": []}
     for b in blocks:
         if b.table or _crosses(b, gutter):
@@ -192,7 +197,11 @@ def _looks_like_columns(blocks: list[Line], gutter: tuple[float, float]) -> bool
         if len(lines) < 3 or sum(any(c.isalpha() for c in t) for t in tokens) / len(tokens) < 0.6:
             return False
         per_line.append(len(tokens) / len(lines))
-    return max(per_line) >= PROSE_TOKENS and min(per_line) >= SIDE_TOKENS
+    if min(per_line) >= PROSE_TOKENS:
+        return True
+    short = sides["left"] if per_line[0] < per_line[1] else sides["right"]
+    amounts = sum(1 for line in short if any(AMOUNT_RE.match(t) for t in line))
+    return max(per_line) >= PROSE_TOKENS and min(per_line) >= SIDE_TOKENS and amounts < AMOUNT_SHARE * len(short)
 
 
 def _both_sides(block: Line, gutter: tuple[float, float]) -> bool:

@@ -75,3 +75,18 @@ def test_rows_of_their_own_stay():
             ["", "", "", "note"],  # the row above leaves that cell empty
             ["Total", "100", "250", "20"]]
     assert merge_continuation_rows(rows) == rows
+
+
+def test_a_table_of_projects_and_variances_beside_its_notes_is_read_across():
+    # an English county's capital monitoring, and a US city's budget amendments
+    notes = [(330, "Offline"), (380, "works"), (420, "have"), (450, "continued"), (500, "to")]
+    rows = [_row(100 + 13 * i, *label, *notes) for i, label in enumerate(
+        [[(30, "Bearsted"), (85, "Road"), (120, "-0.145")], [(30, "Fastrack"), (85, "Full"), (115, "Network")],
+         [(30, "M20"), (55, "Junction")], [(30, "Kent"), (60, "Fund"), (110, "+0.239")], [(30, "Dover"), (70, "Square")]])]
+    assert find_gutter(rows, 595.0) is None
+    words = [[(30, "Tenants"), (85, "and"), (110, "staff")], [(30, "members"), (85, "of"), (100, "it")], [(30, "may"), (60, "go")]]
+    assert find_gutter([_row(100 + 13 * i, *w, *notes) for i, w in enumerate(words)], 595.0) is not None
+    rows = [_row(100 + 13 * i, *label, *notes) for i, label in enumerate(
+        [[(30, "Parks"), (70, "Fund"), (110, "(1,204.50)")], [(30, "Street"), (75, "Repairs"), (120, "250.00")],
+         [(30, "Library"), (80, "Hours")]])]
+    assert find_gutter(rows, 595.0) is None
