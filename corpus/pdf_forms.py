@@ -2,7 +2,8 @@
 
 A form's values are no part of its text layer: the page prints 'Location/Address:' and the clerk's
 'Maggie Daley Fieldhouse' sits in a field box beside it. `form_fields` reads the fields of a page
-(the label a reader sees, its tooltip 'Location/Address', before its internal name 'LocationAddress');
+(the label a reader sees, its tooltip 'Location/Address', before its internal name 'LocationAddress')
+and the text boxes typed onto the page ('337 E Randolph St' beside the field, a FreeText annotation);
 `fill_fields` puts each value back on the row its box sits on:
 
 - a box over a blank ('District Council ___ will hold') fills the blank: 'District Council 001 will hold';
@@ -40,22 +41,30 @@ class Field:
 
     @property
     def text(self) -> str:
-        """The field as a line of its own: 'Date/Time: June 6, 530pm', or the label of a ticked box."""
-        return self.label if self.ticked else f"{self.label}: {self.value}"
+        """The field as a line of its own: 'Date/Time: June 6, 530pm', the label of a ticked box, the
+        text of a text box."""
+        if self.ticked:
+            return self.label
+        return f"{self.label}: {self.value}" if self.label else self.value
 
 
 def form_fields(page) -> list[Field]:
-    """The filled fields of a page (pdfplumber's `annots`), in the order the file lists them."""
+    """The filled fields of a page (pdfplumber's `annots`), and the text boxes typed onto it (FreeText
+    annotations, a label of their own: '337 E Randolph St'), in the order the file lists them."""
     out = []
     for annot in page.annots or []:
         data = annot.get("data") or {}
-        label = pdf_str(data.get("TU")) or pdf_str(data.get("T"))
-        value = pdf_str(data.get("V"))
-        if not label or not value or value.lower() in UNTICKED:
+        if pdf_str(data.get("Subtype")) == "FreeText":
+            label, value = "", pdf_str(data.get("Contents"))
+        else:
+            label, value = pdf_str(data.get("TU")) or pdf_str(data.get("T")), pdf_str(data.get("V"))
+            if not label:
+                continue
+        if not value or value.lower() in UNTICKED:
             continue
-        ticked = value.lower() in TICKED
+        ticked = bool(label) and value.lower() in TICKED
         lines = [" ".join(part.split()) for part in value.splitlines()]
-        value = "; ".join(part for part in lines if part).rstrip(" ,;")
+        value = "; ".join(part for part in lines if part).rstrip(" ;")
         out.append(Field(label=label, value=value, ticked=ticked, x0=_num(annot, "x0"), top=_num(annot, "top"),
                          x1=_num(annot, "x1"), bottom=_num(annot, "bottom")))
     return out
@@ -88,7 +97,7 @@ def fill_fields(lines: list[Line], fields: list[Field]) -> list[Line]:
     """The page's lines with each field's value on the row its box sits on, or a line of its own
     where the box is printed (before the first line below it that it overlaps, else at the end)."""
     out = list(lines)
-    for field in fields:
+    for field in sorted(fields, key=lambda f: f.x0):  # values on one row are put in from the left
         row = _row_of(out, field)
         if row is not None and _place(row, field):
             continue

@@ -27,14 +27,26 @@ def test_form_values_as_field_lines():
     assert form_values(page) == ["DateTime: June 6, 530pm", "Regular", "Location: Ward 3 Fieldhouse"]
 
 
-def test_the_label_a_reader_sees_and_a_value_without_its_trailing_comma():
+def test_the_label_a_reader_sees_and_a_text_box_typed_onto_the_page():
     page = _Page([{"data": {"T": b"LocationAddress", "TU": b"Location/Address", "V": b"Maggie Daley Fieldhouse, "},
                    "x0": 261, "top": 187, "x1": 449, "bottom": 203},
-                  {"data": {"T": b"Items", "V": b"Introductions\nVacancy Search Update\n"}}])
+                  {"data": {"T": b"Items", "V": b"Introductions\nVacancy Search Update\n"}},
+                  {"data": {"Subtype": "/FreeText", "T": b"Sarah Kammerer", "Contents": b"337 E Randolph St"},
+                   "x0": 402, "top": 185, "x1": 517, "bottom": 205},
+                  {"data": {"Subtype": "/Highlight", "T": b"Sarah Kammerer"}}])
     fields = form_fields(page)
-    assert [f.text for f in fields] == ["Location/Address: Maggie Daley Fieldhouse",
-                                        "Items: Introductions; Vacancy Search Update"]
+    assert [f.text for f in fields] == ["Location/Address: Maggie Daley Fieldhouse,",
+                                        "Items: Introductions; Vacancy Search Update", "337 E Randolph St"]
     assert (fields[0].x0, fields[0].top) == (261.0, 187.0)
+    got = fill_fields([row(193, "Location/Address:")], [fields[2], fields[0]])
+    assert got[0].text == "Location/Address: Maggie Daley Fieldhouse, 337 E Randolph St"
+
+
+def test_a_text_box_typed_on_an_english_parish_form():
+    page = _Page([{"data": {"Subtype": "/FreeText", "Contents": b"Village Hall, High Street"},
+                   "x0": 200, "top": 63, "x1": 320, "bottom": 75}])
+    got = fill_fields([row(64, "Venue:"), row(78, "Clerk:")], form_fields(page))
+    assert [ln.text for ln in got] == ["Venue: Village Hall, High Street", "Clerk:"]
 
 
 def test_a_value_beside_its_label_ends_the_row():

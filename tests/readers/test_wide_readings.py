@@ -21,7 +21,7 @@ def lines_of(prefix: str) -> list[str]:
 
 def test_a_us_district_council_form_reads_values_beside_their_labels():
     lines = lines_of("38_chicago")
-    assert "Location/Address: Maggie Daley Fieldhouse" in lines
+    assert "Location/Address: Maggie Daley Fieldhouse, 337 E Randolph St" in lines
     assert "Date/Time: June 6, 530pm" in lines
     assert "3. Approval of minutes from meeting date: May 9, 2023" in lines
     assert "Notice is hereby given that District Council 001 will hold a public meeting." in lines
