@@ -35,6 +35,7 @@ def test_a_us_masthead_and_an_english_signature_block_pair_names_with_titles():
 def test_bullets_in_columns_one_a_line():
     lines = lines_of("36_san-diego")
     assert "• William Hofman – Chair" in lines and "• Kelly Modén - Vice-Chair" in lines
+    assert lines.index("• Matthew Boomhower") < lines.index("• Kelly Modén - Vice-Chair")  # down each column
 
 
 def test_a_parish_payments_row_keeps_its_wrapped_payee():
