@@ -338,8 +338,7 @@ def column_edges(pages: list[list[Line]], widths: list[float]) -> dict[int, tupl
 
 def wraps(prev: Line, line: Line, edges: dict[int, tuple[float, float]], across_pages: bool = False) -> bool:
     """Whether `line` carries on the paragraph of `prev`: its first word would not have fitted
-    on `prev` before the column's right edge, it opens no point or number, and the two lines are not
-    a block set flush right in the right half of the column (a signature or an address). On one page both
+    on `prev` before the column's right edge, and it opens no point or number. On one page both
     lines must be in the same column; over a page break the text may flow to another column."""
     if prev.table or line.table or not prev.words or not line.words:
         return False
@@ -349,18 +348,9 @@ def wraps(prev: Line, line: Line, edges: dict[int, tuple[float, float]], across_
         return False
     if prev.text.rstrip().endswith(":") and not line.text[:1].islower():
         return False  # 'The Committee NOTED:' above what it noted
-    left, right = edges[prev.column]
-    if _flush_right_block(prev, line, left, right):
-        return False  # a signature, 'Benjamin Watts' over 'General Counsel'
-
+    _, right = edges[prev.column]
     first = line.words[0]
     return prev.x1 + _space(prev) + (first["x1"] - first["x0"]) > right - 1.0
-
-
-def _flush_right_block(prev: Line, line: Line, left: float, right: float) -> bool:
-    """Both lines end at the same x, start at different x, and start in the right half of the column."""
-    middle = (left + right) / 2
-    return abs(prev.x1 - line.x1) < 1.0 and abs(prev.x0 - line.x0) > 2.0 and min(prev.x0, line.x0) > middle
 
 
 def _space(line: Line) -> float:

@@ -64,11 +64,6 @@ def test_a_rule_of_underscores_is_taken_off_the_heading_under_it():
     assert "PLANNING COMMISSIONERS" in lines_of("36_san-diego")
 
 
-def test_a_signature_set_flush_right_keeps_its_lines():
-    lines = lines_of("02_kent")
-    assert lines[-3:] == ["Benjamin Watts", "General Counsel", "03000 416814"]
-
-
 def test_drop_capitals_joined_to_their_headings():
     lines = lines_of("01_kent")
     assert "286. Apologies for Absence" in lines
