@@ -1,7 +1,7 @@
 """Text as extracted from committee papers, made clean enough to segment.
 
 `normalise` applies the simple fixes every file gets (unicode NFC, line ends, BOM, `**` bold
-markup, mojibake, letter-spaced headings and drop capitals (`corpus.printing`), inline HTML tags such as <u> and <sup>, U+FFFD and control characters, trailing spaces,
+markup, mojibake, letter-spaced headings, drop capitals, bullets apart from their points and rules drawn with underscores (`corpus.printing`), inline HTML tags such as <u> and <sup>, U+FFFD and control characters, trailing spaces,
 hyphenation at line ends) and, when the text is raw PDF page layout (paragraph numbers printed in a column apart from their paragraphs,
 sentences wrapped mid-line), hands it to `corpus.layout.repair_layout`. Form feeds ('\\f')
 separate pages and always survive, each at the start of its page's first line (`tidy_page_breaks`),
@@ -13,7 +13,14 @@ import re
 import unicodedata
 
 from corpus.layout import is_raw_layout, repair_layout
-from corpus.printing import fix_mojibake, join_drop_caps, rejoin_hyphens, unspace_letters
+from corpus.printing import (
+    drop_drawn_rules,
+    fix_mojibake,
+    join_drop_caps,
+    join_lone_bullets,
+    rejoin_hyphens,
+    unspace_letters,
+)
 from corpus.words import join_hyphenated, vocabulary
 
 CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0d-\x1f\x7f-\x9f\ufffd\ufeff]")
@@ -30,7 +37,7 @@ def normalise(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
     text = text.replace("**", "").replace("\u00a0", " ")
     text = CONTROL_RE.sub("", fix_mojibake(text))
-    text = rejoin_hyphens(unspace_letters(text))
+    text = drop_drawn_rules(join_lone_bullets(rejoin_hyphens(unspace_letters(text))))
     text = strip_inline_tags(text)
     raw = is_raw_layout(text)
     text = re.sub(r" +(?=\f)", "", "\n".join(line.rstrip(" ") for line in text.split("\n")))

@@ -3,7 +3,10 @@
 Per page: words are grouped into rows; ruled tables (pdfplumber's `find_tables`) replace their
 words with tab-separated rows; a two-column page (two clusters of words with a gutter between
 them) is read left column first, then right; a vertical gap wider than the usual line spacing
-becomes a blank line. Across pages: lines that recur at the top or bottom of many pages
+becomes a blank line. A row of names over a row of their titles is read as one line per person,
+a row of labels over their values as one line per label (`corpus.pdf_captions`), a row of bullets
+set in columns as one line per point (`corpus.pdf_lists`), and what was typed into a form's fields
+where its box is printed (`corpus.pdf_forms`). Across pages: lines that recur at the top or bottom of many pages
 (running titles, "Page 19") are dropped, and the page label they print is kept per page.
 
 Lines a paragraph wraps onto are joined back into one line, as the text versions of the papers
@@ -32,6 +35,9 @@ from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
 from corpus.headers import PAGE_LABEL, distinct_lines, line_key
 from corpus.limits import Limits
+from corpus.pdf_captions import pair_captions, pair_labels
+from corpus.pdf_forms import fill_fields, form_fields, pdf_str
+from corpus.pdf_lists import split_bullet_rows
 from corpus.pdf_page import Line, in_edge_band, in_edge_reach, page_lines
 from corpus.words import join_hyphenated, vocabulary
 from models.domain import SourceText
@@ -56,7 +62,7 @@ _OPENS_LINE = re.compile(
     r"|(?:\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}[.)]|(?!(?:19|20)\d\d/)\d{1,4}/\d{2,4})(?:\s+[A-Z(\"“‘']|$))")
 WRAP_MARK = "\ue000"  # a private-use mark for a word hyphenated at a wrap, until the vocabulary decides
 _WRAPPED_WORD = re.compile(rf"([A-Za-z]+)-{WRAP_MARK}([a-z]+)")
-MIN_PROSE_WIDTH = 0.25  # share of the page width a column must span for its lines to be reflowed
+MIN_PROSE_WIDTH = 0.18  # share of the page width a column must span for its lines to be reflowed (a sidebar)
 
 
 def read_pdf(path: Path, limits: Limits) -> SourceText:
@@ -65,7 +71,6 @@ def read_pdf(path: Path, limits: Limits) -> SourceText:
     pages: list[list[Line]] = []
     heights: list[float] = []
     widths: list[float] = []
-    fields: list[list[str]] = []
     metadata: dict[str, str] = {}
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # pdfminer warns about every blemish of a real file
@@ -74,8 +79,8 @@ def read_pdf(path: Path, limits: Limits) -> SourceText:
                 metadata = file_dates(pdf.metadata or {})
                 for n, page in enumerate(pdf.pages):
                     limits.check_time(f"read {n} of {len(pdf.pages)} pages")
-                    pages.append(page_lines(page))
-                    fields.append(form_values(page))
+                    rows = split_bullet_rows(pair_labels(pair_captions(page_lines(page))))
+                    pages.append(fill_fields(rows, form_fields(page)))
                     heights.append(float(page.height))
                     widths.append(float(page.width))
                     page.close()
@@ -91,37 +96,11 @@ def read_pdf(path: Path, limits: Limits) -> SourceText:
     edges = column_edges(kept, widths)
     gap = line_gap(kept)
     texts = carry_over(kept, [page_text(lines, edges, gap) for lines in kept], edges)
-    texts = [t + ("\n\n" + "\n".join(f) if f else "") for t, f in zip(texts, fields, strict=True)]
     text = join_wrapped_words("\f".join(texts))
     if not text.replace("\f", "").strip():  # only page numbers and running titles: scanned pages
         raise DocumentError(str(path), "no text layer: needs OCR", _OCR_HINT)
     return SourceText(path=str(path), text=text, format="pdf", printed_pages=labels, headers=running,
                       metadata=metadata)
-
-
-def form_values(page) -> list[str]:
-    """What was typed into a fillable PDF's fields on this page, as 'Field: value' lines ('DateTime: June 6,
-    530pm'): a form's values are no part of its text layer. Unticked boxes and empty fields are left out."""
-    out = []
-    for annot in page.annots or []:
-        data = annot.get("data") or {}
-        name, value = _pdf_str(data.get("T")), _pdf_str(data.get("V"))
-        if name and value and value not in ("Off", "/Off"):
-            value = " ".join(value.split())
-            out.append(name if value in ("On", "/On", "Yes", "/Yes") else f"{name}: {value}")
-    return out
-
-
-def _pdf_str(raw) -> str:
-    if raw is None:
-        return ""
-    if isinstance(raw, bytes):
-        for encoding in ("utf-8", "latin-1"):
-            try:
-                return raw.decode(encoding).strip()
-            except UnicodeDecodeError:
-                continue
-    return str(getattr(raw, "name", raw)).strip().strip("/")
 
 
 def file_dates(info: dict) -> dict[str, str]:
@@ -130,7 +109,7 @@ def file_dates(info: dict) -> dict[str, str]:
     printed without its year ('June 6')."""
     out = {}
     for key, name in (("CreationDate", "created"), ("ModDate", "modified")):
-        m = re.match(r"^(?:D:)?((?:19|20)\d{2})(\d{2})(\d{2})", _pdf_str(info.get(key)))
+        m = re.match(r"^(?:D:)?((?:19|20)\d{2})(\d{2})(\d{2})", pdf_str(info.get(key)))
         if m:
             out[name] = "-".join(m.groups())
     return out
@@ -337,8 +316,8 @@ def column_edges(pages: list[list[Line]], widths: list[float]) -> dict[int, tupl
     """{column: (left, right)} of the document's prose, per column kind (see `Line.column`).
 
     The right edge is the furthest a line reaches, ignoring the odd line that runs far past the
-    others (a long address or a heading wider than the text); columns narrower than a quarter
-    of the page hold lists or labels, not prose, and get no edge.
+    others (a long address or a heading wider than the text); columns narrower than `MIN_PROSE_WIDTH`
+    of the page (under a fifth) hold lists or labels, not prose, and get no edge.
     """
     width = max(widths, default=595.0)
     spans: dict[int, list[tuple[float, float]]] = {}

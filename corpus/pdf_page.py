@@ -1,8 +1,9 @@
-"""One PDF page in reading order: words grouped into rows, ruled tables as tab-separated rows,
-and a two-column page (two clusters of words with a gutter between them) read left column first.
+"""One PDF page in reading order: words grouped into rows, ruled tables as tab-separated rows
+(a cell wrapped onto a row of its own joined back to its row), and a two-column page (two clusters of words with a gutter between them) read left column first.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -10,6 +11,10 @@ from pdfplumber.page import Page
 
 EDGE_BAND = 0.08  # share of the page height at the top and bottom where headers/footers sit
 MIN_GUTTER = 12.0  # points of empty x between two columns; word gaps are narrower
+PROSE_TOKENS = 3.0  # words a line, on average, in a column of prose
+SIDE_TOKENS = 2.5  # words a line, on average, in a column beside it (titles, an address, names)
+AMOUNT_RE = re.compile(r"^[-+(£$€]*\d[\d,]*\.\d+[)%m]*$")  # '-0.145', '(1,204.50)', '+6.0%', '£9.6m'
+AMOUNT_SHARE = 0.2  # lines of a short side with an amount, beyond which it is part of a table
 
 
 @dataclass
@@ -68,9 +73,33 @@ def _table_line(bbox: tuple[float, float, float, float], rows: list[list[str | N
     def cell(value: str | None) -> str:
         return " ".join((value or "").split())
 
-    lines = ["\t".join(cell(c) for c in row) for row in rows]
+    cells = merge_continuation_rows([[cell(c) for c in row] for row in rows])
+    lines = ["\t".join(row) for row in cells]
     text = "\n".join(line for line in lines if line.strip())
     return Line(top=bbox[1], bottom=bbox[3], x0=bbox[0], x1=bbox[2], text=text, table=True)
+
+
+def merge_continuation_rows(rows: list[list[str]]) -> list[list[str]]:
+    """A table's rows with each wrapped cell joined back: a row that only carries words on in cells the
+    row above fills (a payee 'MC' / 'McCash', a description 'Member' / 'Training'), never in the row
+    above's first filled cell (a row heading) and never a figure, is that row's continuation."""
+    out: list[list[str]] = []
+    for row in rows:
+        filled = [j for j, c in enumerate(row) if c]
+        above = out[-1] if out else None
+        if above is not None and filled and _continues(row, filled, above):
+            for j in filled:
+                above[j] = f"{above[j]} {row[j]}"
+            continue
+        out.append(list(row))
+    return out
+
+
+def _continues(row: list[str], filled: list[int], above: list[str]) -> bool:
+    above_filled = [j for j, c in enumerate(above) if c]
+    if len(above_filled) < 3 or len(filled) * 2 > len(above_filled) or filled[0] <= above_filled[0]:
+        return False
+    return all(j < len(above) and above[j] and not any(ch.isdigit() for ch in row[j]) for j in filled)
 
 
 def group_rows(words: list[dict]) -> list[Line]:
@@ -148,7 +177,11 @@ def _widest_run(values: list[int], target: int) -> tuple[int, int]:
 
 
 def _looks_like_columns(blocks: list[Line], gutter: tuple[float, float]) -> bool:
-    """Both sides hold several lines of prose (not a label column beside a column of numbers)."""
+    """Both sides hold several lines of words (not a label column beside a column of numbers), one
+    side prose (at least `PROSE_TOKENS` words a line) and the other at least `SIDE_TOKENS`: two
+    columns of prose, or a sidebar of notes beside a column of title, address and members. A short
+    side with amounts on many of its lines ('Bearsted Road -0.145') is a table's label and figure
+    columns beside its column of notes, read across."""
     sides: dict[str, list[list[str]]] = {"left": [], "right": []}
     for b in blocks:
         if b.table or _crosses(b, gutter):
@@ -158,23 +191,32 @@ def _looks_like_columns(blocks: list[Line], gutter: tuple[float, float]) -> bool
         for name, part in (("left", left), ("right", right)):
             if part:
                 sides[name].append(part)
+    per_line = []
     for lines in sides.values():
         tokens = [t for line in lines for t in line]
-        if len(lines) < 3 or len(tokens) / len(lines) < 3:
+        if len(lines) < 3 or sum(any(c.isalpha() for c in t) for t in tokens) / len(tokens) < 0.6:
             return False
-        if sum(any(c.isalpha() for c in t) for t in tokens) / len(tokens) < 0.6:
-            return False
-    return True
+        per_line.append(len(tokens) / len(lines))
+    if min(per_line) >= PROSE_TOKENS:
+        return True
+    short = sides["left"] if per_line[0] < per_line[1] else sides["right"]
+    amounts = sum(1 for line in short if any(AMOUNT_RE.match(t) for t in line))
+    return max(per_line) >= PROSE_TOKENS and min(per_line) >= SIDE_TOKENS and amounts < AMOUNT_SHARE * len(short)
+
+
+def _both_sides(block: Line, gutter: tuple[float, float]) -> bool:
+    return block.table or (any(w["x1"] <= gutter[0] for w in block.words) and any(w["x0"] >= gutter[1] for w in block.words))
 
 
 def two_column_order(blocks: list[Line], gutter: tuple[float, float], height: float) -> list[Line]:
-    """Rows that span the gutter (or sit in the header/footer strips) stay in place; between
-    them, the left column, then the right."""
+    """Rows that span the gutter (or sit in the header strip) stay in place; between them, the left
+    column, then the right. A row in the footer strip that keeps to one column is read with it (a
+    sidebar runs to the foot of the page); one with words on both sides stays (a footer)."""
     out: list[Line] = []
     left: list[Line] = []
     right: list[Line] = []
     for b in blocks:
-        if _crosses(b, gutter) or in_edge_band(b, height):
+        if _crosses(b, gutter) or (in_edge_band(b, height) and (b.top < height / 2 or _both_sides(b, gutter))):
             out += left + right + [b]
             left, right = [], []
         elif b.table:

@@ -2,7 +2,8 @@
 
 `iter_paths` lists the files under the paths a user gave, and the files a folder walk met and
 left (with the reason); `read_file` checks a file (exists, not empty, not too large) and hands it to its format's reader under the bounds of `corpus.limits` (time, expanded size, elements, depth).
-Text formats (txt, md, html) are decoded by `corpus.text`, which records the encoding used;
+Text formats (txt, md, html) are decoded by `corpus.text`, which records the encoding used; in every
+format, UTF-8 that was read as Windows-1252 before the file was written is repaired (`repair_mojibake`);
 pages, where the format has them, are separated by form feeds.
 """
 from __future__ import annotations
@@ -20,6 +21,7 @@ from corpus.html import html_source
 from corpus.limits import Limits
 from corpus.markdown import markdown_source
 from corpus.pdf import read_pdf
+from corpus.printing import fix_mojibake
 from corpus.rtf import read_rtf
 from corpus.text import decode_text, looks_binary, read_text
 from models.domain import SourceText
@@ -143,11 +145,20 @@ def read_file(path: Path, settings: Settings) -> SourceText:
     _check_size(path, settings)
     limits = Limits.of(path, settings)
     with limits.time_guard():
-        source = _read(path, suffix, limits)
+        source = repair_mojibake(_read(path, suffix, limits))
     if not source.text.strip():
         raise DocumentError(str(path), "no text: the document holds only whitespace",
                             "check that the file is the paper you meant")
     log.debug("read %s: %d chars (%s, %s)", path, len(source.text), source.format, source.encoding)
+    return source
+
+
+def repair_mojibake(source: SourceText) -> SourceText:
+    """The text, running headers and metadata with UTF-8 read as Windows-1252 turned back ('â€™' -> '’'),
+    whatever the format: the damage was done before the file was written (`corpus.printing.fix_mojibake`)."""
+    source.text = fix_mojibake(source.text)
+    source.headers = [fix_mojibake(h) for h in source.headers]
+    source.metadata = {k: fix_mojibake(v) for k, v in source.metadata.items()}
     return source
 
 

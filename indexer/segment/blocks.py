@@ -2,7 +2,8 @@
 
 `read_lines` turns normalised text into non-blank `Line`s with their character spans;
 `build_chunks` groups a run of lines into paragraph-sized `Chunk`s: a numbered paragraph with
-the points it introduces, a table, a heading, a plain paragraph.
+the points it introduces, a list of short bulleted points (names, titles), a table, a heading, a
+plain paragraph.
 """
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ VOTE_COUNT_RE = re.compile(r"^(?:For|Against|Abstain(?:ed|ing)?|Abstentions?|Aye
 NAMES_LINE_RE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Cllr|Councillor|Lord|Lady)\.?\s+[A-Z][\w’'-]*[^.;:]{0,40}?(?:,|$)")
 OUTCOME_LINE_RE = re.compile(r"^(?:(?:The\s+)?(?:motion|amendment|proposal|recommendation|substantive motion)\s+"
                              r"(?:was\s+)?(?:carried|lost|defeated|agreed|fell)|carried|lost)\b.{0,40}$", re.I)
+SHORT_POINT_WORDS = 6  # a bullet point of at most this many words, not a sentence, is an entry of a list
 CONNECTOR_END_RE = re.compile(r"(?:[,&/–-]|\b(?:and|of|the|to|for|in|a|an|or|by|with|on|at))$")
 
 
@@ -54,6 +56,7 @@ class Chunk:
     first: int = 0  # index of its first Line
     page: int | None = None
     heading: object = None  # what the heading classifier said, for kind 'heading'
+    bulleted: bool = False  # opened by a bullet point
 
     @property
     def text(self) -> str:
@@ -224,6 +227,10 @@ class Builder:
 
     def on_point(self, line: Line, body: str, label: str | None) -> None:
         last = self.last
+        if label is None and short_points(last, line, body):
+            self.extend(line, body, join=False)
+            last.kind = "points"  # type: ignore[union-attr]
+            return
         if self.absorbs(last) and not (last and next_paragraph(last.number, label)):
             self.extend(line, body, join=False)
             last.kind = "points"  # type: ignore[union-attr]
@@ -232,7 +239,7 @@ class Builder:
             _, rest = point_label(body)
             self.open("text", line, rest, label)
         else:
-            self.open("text", line, body)
+            self.open("text", line, body).bulleted = True
 
     def on_plain(self, line: Line, body: str) -> None:
         last = self.last
@@ -250,6 +257,18 @@ class Builder:
         if DECISION_START_RE.match(body) and not ends_sentence(tail) and not tail.endswith(":"):
             return True  # '... it was' / 'RESOLVED that ...'
         return not line.blank_before and bool(CONNECTOR_END_RE.search(tail))
+
+
+def short_points(chunk: Chunk | None, line: Line, body: str) -> bool:
+    """Whether a bullet point goes on a list of short bulleted points right above it (names, titles:
+    '• William Hofman – Chair' / '• Dennis Otsuji'), one paragraph for the list, not one a name."""
+    if chunk is None or not chunk.bulleted or chunk.kind not in ("text", "points") or line.blank_before:
+        return False
+    return all(_short_point(x) for x in [*chunk.lines, body])
+
+
+def _short_point(text: str) -> bool:
+    return len(text.split()) <= SHORT_POINT_WORDS and not text.rstrip().endswith(TERMINAL)
 
 
 def next_paragraph(number: str | None, label: str | None) -> bool:

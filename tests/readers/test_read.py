@@ -255,3 +255,15 @@ def test_error_names_the_file(tmp_path):
         read_file(path, SETTINGS)
     assert info.value.path == str(path)
     assert info.value.message.startswith(str(path))
+
+
+def test_mojibake_repaired_in_the_text_and_metadata_of_any_format(tmp_path):
+    md = tmp_path / "minutes.md"
+    md.write_text("---\ntitle: Clerkâ€™s report\n---\n# Minutes\n\nThe Clerkâ€™s report on Â£5 fees was NOTED.\n",
+                  encoding="utf-8")
+    source = read_file(md, Settings())
+    assert "Clerk’s report on £5" in source.text and "â€" not in source.text
+    assert source.metadata.get("title") == "Clerk’s report"
+    txt = tmp_path / "agenda.txt"
+    txt.write_text("CITY COUNCIL AGENDA\n\nâ€œConsent Calendarâ€\x9d items\n", encoding="utf-8")
+    assert "“Consent Calendar” items" in read_file(txt, Settings()).text

@@ -1,7 +1,7 @@
-"""Word's automatic list numbers printed as Word prints them; a PDF form's typed values kept."""
+"""Word's automatic list numbers printed as Word prints them; a PDF's own dates."""
 from helpers_docs import make_docx
 
-from corpus.pdf import file_dates, form_values
+from corpus.pdf import file_dates
 from corpus.read import read_file
 from indexer.settings import Settings
 
@@ -14,19 +14,6 @@ def test_word_list_numbers_are_printed(tmp_path):
     lines = [x for x in read_file(path, Settings()).text.split("\n") if x]
     assert lines == ["AGENDA", "1. To receive apologies for absence", "2. To approve payments of accounts due",
                      "Signed, the Clerk", "13.9 Officers would report back."]
-
-
-class _Page:
-    def __init__(self, annots):
-        self.annots = annots
-
-
-def test_form_values_as_field_lines():
-    page = _Page([{"data": {"T": b"DateTime", "V": b"June 6, 530pm"}},
-                  {"data": {"T": b"Regular", "V": "/On"}}, {"data": {"T": b"Special", "V": "/Off"}},
-                  {"data": {"T": b"Location", "V": b"Ward 3  Fieldhouse\n"}}, {"data": {"T": b"Empty", "V": None}},
-                  {"contents": "a comment, no field"}])
-    assert form_values(page) == ["DateTime: June 6, 530pm", "Regular", "Location: Ward 3 Fieldhouse"]
 
 
 def test_file_dates_from_the_pdf_info():
