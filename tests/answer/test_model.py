@@ -74,6 +74,17 @@ def test_the_threshold_keeps_wrong_answers_rare():
     assert held["false_answers"] <= model.MAX_FALSE and held["answer@1"] == 1.0 and held["abstain"] == 1.0
 
 
+def test_the_threshold_leaves_most_unanswerable_questions_unanswered():
+    """Ten right answers at p 0.6-0.69 and ten unanswerable questions answered at p 0.7-0.79: answering the
+    right ones would answer every unanswerable one too, so the threshold sits above them all."""
+    kit = [question(f"q{n}", "g", [cand(1, "a")]) for n in range(10)] + \
+          [question(f"u{n}", "g", [cand(0, "b")], answerable=False) for n in range(10)]
+    results = [{"qid": f"q{n}", "p": 0.6 + n / 100, "right": True, "best": 0} for n in range(10)] + \
+              [{"qid": f"u{n}", "p": 0.7 + n / 100, "right": False, "best": 0} for n in range(10)]
+    t = model.choose_threshold(kit, results)
+    assert model.figures(kit, [{**r, "threshold": t} for r in results])["abstain"] >= model.MIN_ABSTAIN
+
+
 def test_refitting_the_shipped_rows_gives_the_shipped_model():
     rows = training.read_rows(model.ROWS_FILE)
     shipped = json.loads(model.MODEL_FILE.read_text(encoding="utf-8"))
