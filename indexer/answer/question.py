@@ -44,9 +44,14 @@ RULES: list[tuple[str, str]] = [
 CHAIR, PRESENT, APOLOGIES, SUBSTITUTE, PROPOSER, SECONDER, VOTES, OFFICER, WHEN, WHERE, TIME, NEXT, RESOLVED = (
     "chair", "present", "apologies", "substitute", "proposer", "seconder", "votes", "officer", "when", "where", "time",
     "next", "resolved")
+ASKER, ANSWERER = "asker", "answerer"  # of a question put at a meeting ('Question by A to B')
 TOPIC_MEETING = r".*\b(?:public|residents'?|area|partnership|working\s+group|consultation)\s+meeting\b|.*\bmeeting\s+" \
     r"(?:on|about|to\s+discuss|regarding)\s+(?![0-9]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d)"
 TARGETS: list[tuple[str, str]] = [
+    (ANSWERER, r"\bwho\s+(?:answered|responded\s+to|replied\s+to|was\s+asked)\b|\bto\s+whom\s+was\b.*\bquestion\b"
+               r"|\bwho\s+was\s+the\s+question\b.*\b(?:to|for)\b"),
+    (ASKER, r"\bwho\s+(?:asked|put|submitted|raised|tabled)\b.*\bquestions?\b|\b(?:which|what)\s+(?:councillor|member|"
+            r"resident|person)\s+asked\b"),
     (CHAIR, r"\bwho\s+(?:chaired|presided|was\s+(?:in\s+)?the\s+chair|(?:is|was)\s+the\s+chair(?:man|person|woman)?\b)"
             r"|\bwho\s+(?:chairs|is\s+chair(?:man|person)?\s+of)\b|\bwho\s+was\s+elected\s+(?:to\s+the\s+)?chair"
             r"|\bwho\s+took\s+the\s+chair\b"),

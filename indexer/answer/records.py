@@ -13,7 +13,9 @@ import re
 from indexer.answer.candidates import Candidate
 from indexer.answer.features import coverage
 from indexer.answer.question import (
+    ANSWERER,
     APOLOGIES,
+    ASKER,
     CHAIR,
     NEXT,
     OFFICER,
@@ -31,7 +33,7 @@ from indexer.answer.question import (
 from indexer.search import Scope, UnitTable
 from indexer.store import Unit, evidence
 from models.dates import date_span, long_date
-from models.people import person_key
+from models.people import clean_name, person_key
 
 MAX_MEETINGS = 3
 MAX_RECORDS = 3  # decisions or reports offered per question
@@ -56,6 +58,8 @@ def record_candidates(qt: QuestionType, scope: Scope, hits: list[tuple[str, floa
     if qt.target == OFFICER:
         docs = {table.units[table.by_id[uid]].document_id for uid, _ in hits[:10]}
         return report_records(qt, evidence.meeting_reports(db, mids, docs), ranks, idf, default)
+    if qt.target in (ASKER, ANSWERER):
+        return question_records(qt, evidence.meeting_questions(db, mids), ranks, idf, default)
     return []
 
 
@@ -224,5 +228,27 @@ def report_records(qt: QuestionType, rows: list[dict], ranks: dict[str, int], id
                         meeting_date=r["meeting_date"] or "")
             out.append(Candidate(unit, ranks.get(r["paragraph_id"], 20), answer, r["title"] or "", record=OFFICER,
                                  answer=answer))
+    out.sort(key=lambda c: (-coverage(qt.terms, c.context, "", idf, default), c.rank))
+    return out[:MAX_RECORDS]
+
+
+QUESTION_BY_RE = re.compile(r"(?i)^question\s*(?:\d+\s*)?[:.–-]?\s*(?:asked\s+)?(?:by|from)\s+(?P<asker>.+?)\s+to\s+"
+                            r"(?P<answerer>(?:the\s+)?.+?)\s*$")
+
+
+def question_records(qt: QuestionType, rows: list[dict], ranks: dict[str, int], idf: dict[str, float],
+                     default: float) -> list[Candidate]:
+    """Who asked, or who answered, the question put at a meeting whose words best fit the question
+    ('Question by Susan Carey to Neil Baker' over its text)."""
+    out = []
+    for r in rows:
+        m = QUESTION_BY_RE.match(r["title"] or "")
+        if not m:
+            continue
+        answer = clean_name(m.group("asker" if qt.target == ASKER else "answerer").split(",")[0])
+        unit = Unit(f"record:{r['paragraph_id']}:{qt.target}", "record", answer, r["paragraph_id"], r["doc"],
+                    meeting_date=r["meeting_date"] or "", council=r["council"] or "")
+        out.append(Candidate(unit, ranks.get(r["paragraph_id"], 20), answer, f"{r['title']} {r['body'] or ''}",
+                             record=qt.target, answer=answer))
     out.sort(key=lambda c: (-coverage(qt.terms, c.context, "", idf, default), c.rank))
     return out[:MAX_RECORDS]

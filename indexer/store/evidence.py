@@ -129,6 +129,22 @@ def meeting_reports(db: Database, meeting_ids: Iterable[str], document_ids: Iter
     return list(db.query(f"select * from reports where {' or '.join(conds)}", [*mids, *dids]))
 
 
+def meeting_questions(db: Database, meeting_ids: Iterable[str]) -> list[dict]:
+    """The questions put at these meetings, as question papers print them ('Question by A to B'): each
+    item with its first paragraph and the text of its paragraphs."""
+    mids = list(dict.fromkeys(meeting_ids))
+    if not mids:
+        return []
+    return list(db.query(
+        "select i.meeting_id, i.document_id as doc, i.number, i.title, min(p.id) as paragraph_id, "
+        "group_concat(p.text, ' ') as body, m.date as meeting_date, coalesce(m.council, d.council) as council "
+        "from items i join paragraphs p on p.meeting_id = i.meeting_id and p.document_id = i.document_id "
+        "and p.item = i.number join documents d on d.id = i.document_id "
+        "left join meetings m on m.id = i.meeting_id and m.document_id = i.document_id "
+        f"where i.meeting_id in ({_marks(mids)}) and i.title like 'question%' "
+        "group by i.meeting_id, i.document_id, i.number, i.title", mids))
+
+
 def paragraph_meetings(db: Database, paragraph_ids: list[str]) -> list[str | None]:
     """The meeting each paragraph is about (its own, else its report's), in the order given."""
     if not paragraph_ids:

@@ -1,5 +1,6 @@
-"""Three small papers in two councils' styles for the record-answer tests: a parish council's minutes
-and an officer report (UK), a city council's minutes (US). Invented names and figures."""
+"""Small papers in several councils' styles for the record-answer tests: a parish council's minutes and an
+officer report (UK), a city council's minutes (US), a county council's questions and answers (UK).
+Invented names and figures."""
 
 PARISH_MINUTES = """LITTLE WICKHAM PARISH COUNCIL
 
@@ -64,5 +65,28 @@ a) Agree to repair the village hall roof at a cost of up to £6,000.
 b) Note that the work will be paid from the general reserve.
 """
 
+COUNTY_QUESTIONS = """Hartmoor County Council
+
+County Council meeting, Thursday 13 March 2025
+
+Questions from members of the public
+
+Question 1 by Amy Rowe to Cllr Dan Price, Cabinet Member for Highways
+
+Potholes on the B2068 near Lyminge have been reported many times. When will they be repaired?
+
+Answer
+
+Thank you for the question. The B2068 was inspected on 10 March 2025 and repairs are scheduled for April.
+
+Question 2 by Tom Birch to Cllr Lena Cho, Cabinet Member for Education
+
+How many children in the county are educated at home, and how does the council support them?
+
+Answer
+
+The council knows of 4,800 children educated at home and offers each family a named adviser.
+"""
+
 PAPERS = {"wickham-minutes-2024-03.txt": PARISH_MINUTES, "maple-grove-minutes-2022-11-09.txt": CITY_MINUTES,
-          "wickham-roof-report.txt": PARISH_REPORT}
+          "wickham-roof-report.txt": PARISH_REPORT, "hartmoor-questions-2025-03-13.txt": COUNTY_QUESTIONS}

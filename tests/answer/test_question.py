@@ -98,6 +98,11 @@ def test_a_money_question_asks_for_the_final_figure_or_a_forecast(question, stag
     ("What time did the meeting finish?", None),
     ("When was the Cabinet meeting held?", "when"),
     ("What did the Cabinet decide about the bus lane?", "resolved"),
+    ("Who answered the question about potholes at the County Council?", "answerer"),
+    ("Who responded to Mrs Rowe's question on school transport?", "answerer"),
+    ("Which councillor asked the Leader about the budget?", "asker"),
+    ("Who asked the question about home education?", "asker"),
+    ("Who asked for a recorded vote?", "votes"),  # not who asked a question
     ("What did the Committee note at Period 10 about the revenue budget?", "resolved"),
     ("What was approved on the consent calendar?", None),
 ])

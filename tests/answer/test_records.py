@@ -10,7 +10,7 @@ from indexer.answer import classify, records
 
 @pytest.fixture(scope="session")
 def record_index(tmp_path_factory, indexed):
-    """The three small papers indexed with the session's models (the spaCy pipeline and the encoder)."""
+    """The small papers indexed with the session's models (the spaCy pipeline and the encoder)."""
     from indexer.engine import Engine
     from indexer.pipeline import index_paths
     from indexer.settings import load_settings
@@ -23,7 +23,7 @@ def record_index(tmp_path_factory, indexed):
     engine = Engine(settings)
     engine.__dict__.update(nlp=shared.nlp, encoder=shared.encoder)  # loaded once per session
     report = index_paths([root], settings, engine)
-    assert report.ok and len(report.new) == 3
+    assert report.ok and len(report.new) == len(PAPERS)
     return engine
 
 
@@ -65,6 +65,10 @@ def record(engine, question: str) -> tuple[str, str]:
      "November 23, 2022 at 7:00 p.m.", "The next regular meeting of the City Council"),
     ("Who substituted for Cllr Dunn at Little Wickham Parish Council on 5 March 2024?", "Cllr A Patel",
      "(Cllr A Patel substituting)"),
+    ("Who answered the question about potholes near Lyminge at Hartmoor County Council?", "Cllr Dan Price",
+     "Question 1 by Amy Rowe to Cllr Dan Price"),
+    ("Which resident asked about children educated at home at Hartmoor County Council on 13 March 2025?",
+     "Tom Birch", "Question 2 by Tom Birch"),
     ("What did Little Wickham Parish Council resolve about the bus shelter?",
      "RESOLVED to buy the bus shelter from Shelter Supplies Ltd.", "RESOLVED to buy the bus shelter"),
 ])
