@@ -49,7 +49,7 @@ ANSWER = {**_obj({
     "text": S, "confidence": {"type": "number"}, "citation": ref("Citation"),
     "span": {"type": "array", "items": {"type": "integer"}, "minItems": 2, "maxItems": 2, "nullable": True,
              "description": "[start, end] of the answer inside citation.text"},
-    "type": NS, "source": {**S, "description": "the record the answer was read from (chair, present, apologies, substitute, asker, answerer, "
+    "type": NS, "source": {**S, "description": "the record the answer was read from (chair, present, apologies, substitute, asker, answerer, recommended, "
                                                "proposer, seconder, votes, officer, when, where, time, next, "
                                                "resolved), or 'text' for a sentence, point or table row"}}),
     "nullable": True}

@@ -164,6 +164,12 @@ def _record_span(record: str, cited: str, text: str) -> list[int] | None:
     at = cited.find(text)
     if at >= 0:
         return [at, at + len(text)]
+    if record == "recommended":  # from its first recommendation to its last as printed
+        parts = text.split("; ")
+        parts[0] = parts[0].split(": ", 1)[-1]  # after its lead-in
+        texts = [re.sub(r"^\(?\w{1,4}[.)]\s+", "", part) for part in parts]
+        first, last = cited.find(texts[0]), cited.rfind(texts[-1])
+        return [first, last + len(texts[-1])] if first >= 0 and last >= first else None
     if record == "votes":
         m = cands.VOTE_RE.search(cited)
         if not m:

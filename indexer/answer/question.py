@@ -45,6 +45,7 @@ CHAIR, PRESENT, APOLOGIES, SUBSTITUTE, PROPOSER, SECONDER, VOTES, OFFICER, WHEN,
     "chair", "present", "apologies", "substitute", "proposer", "seconder", "votes", "officer", "when", "where", "time",
     "next", "resolved")
 ASKER, ANSWERER = "asker", "answerer"  # of a question put at a meeting ('Question by A to B')
+RECOMMENDED = "recommended"  # what a report recommends, what members were asked to do
 TOPIC_MEETING = r".*\b(?:public|residents'?|area|partnership|working\s+group|consultation)\s+meeting\b|.*\bmeeting\s+" \
     r"(?:on|about|to\s+discuss|regarding)\s+(?![0-9]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d)"
 TARGETS: list[tuple[str, str]] = [
@@ -67,6 +68,8 @@ TARGETS: list[tuple[str, str]] = [
     (VOTES, r"\bvot(?:e|es|ed|ing)\b|\bhow\s+many\s+(?:members|councillors)\s+(?:were\s+)?(?:in\s+favour|against)\b"),
     (OFFICER, r"\b(?:responsible|contact|lead|reporting)\s+(?:chief\s+)?officer\b|\bwho\s+(?:wrote|prepared|wrote\s+up|"
               r"is\s+responsible\s+for)\s+(?:the\s+)?[\w\s-]*report\b|\breport\s+author\b"),
+    (RECOMMENDED, r"^\s*what\s+(?:did|does|do|was|were|is|are)\b.*\b(?:recommend(?:s|ed|ations?)?|asked\s+to\s+"
+                  r"(?:do|consider|note|agree|approve|decide|comment|endorse))\b"),
     (RESOLVED, r"^\s*what\s+(?:did|has|have)\s+(?:the\s+)?[\w\s'’&-]{0,60}?\b(?:decide|resolve|agree|note)d?\b"
                r"|^\s*what\s+(?:was|were)\s+(?:agreed|decided|resolved|noted)\b"),
     (NEXT, r"^\s*(?:when|on\s+what\s+(?:date|day)|what\s+(?:is|was)\s+the\s+date)\b.*\bnext\b.*\b(?:meeting|meet)"

@@ -21,6 +21,7 @@ from indexer.answer.question import (
     OFFICER,
     PRESENT,
     PROPOSER,
+    RECOMMENDED,
     RESOLVED,
     SECONDER,
     SUBSTITUTE,
@@ -58,6 +59,11 @@ def record_candidates(qt: QuestionType, scope: Scope, hits: list[tuple[str, floa
     if qt.target == OFFICER:
         docs = {table.units[table.by_id[uid]].document_id for uid, _ in hits[:10]}
         return report_records(qt, evidence.meeting_reports(db, mids, docs), ranks, idf, default)
+    if qt.target == RECOMMENDED:
+        docs = {table.units[table.by_id[uid]].document_id for uid, _ in hits[:10]}
+        reports = evidence.meeting_reports(db, mids, docs)
+        return recommendation_records(qt, reports, evidence.report_recommendations(db, [r["id"] for r in reports]),
+                                      ranks, idf, default)
     if qt.target in (ASKER, ANSWERER):
         return question_records(qt, evidence.meeting_questions(db, mids), ranks, idf, default)
     return []
@@ -252,3 +258,37 @@ def question_records(qt: QuestionType, rows: list[dict], ranks: dict[str, int], 
                              record=qt.target, answer=answer))
     out.sort(key=lambda c: (-coverage(qt.terms, c.context, "", idf, default), c.rank))
     return out[:MAX_RECORDS]
+
+
+def recommendation_records(qt: QuestionType, reports: list[dict], recs: dict[str, list[dict]], ranks: dict[str, int],
+                           idf: dict[str, float], default: float) -> list[Candidate]:
+    """What the reports whose titles and recommendations best fit the question recommend ('a) Discuss and
+    agree the risk register; b) ...'), cited to the paragraph the recommendations are printed in."""
+    out = []
+    for r in reports:
+        listed = recs.get(r["id"]) or []
+        if not listed or not listed[0]["paragraph_id"]:
+            continue
+        answer = "; ".join(" ".join(filter(None, [_label(x["label"]), x["text"].rstrip(" ;.")])) for x in listed)
+        answer = " ".join(filter(None, [_lead_in(listed[0]), answer]))
+        pid = listed[0]["paragraph_id"]
+        unit = Unit(f"record:{r['id']}:recommended", "record", answer, pid, r["document_id"],
+                    meeting_date=r["meeting_date"] or "")
+        out.append(Candidate(unit, ranks.get(pid, 20), answer, f"{r['title'] or ''} {answer}", record=RECOMMENDED,
+                             answer=answer))
+    out.sort(key=lambda c: (-coverage(qt.terms, c.context, "", idf, default), c.rank))
+    return out[:MAX_RECORDS]
+
+
+def _label(label: str | None) -> str:
+    """A recommendation's label as printed in a list: 'a' -> 'a)', '(ii)' stays."""
+    return f"{label})" if label and label[-1].isalnum() else (label or "")
+
+
+def _lead_in(first: dict) -> str:
+    """What the recommendations' paragraph says before them ('Committee Members are asked to:', 'That the
+    Committee considers and comments on:'), when it is a short lead-in."""
+    text, rec = first.get("paragraph") or "", first["text"][:40]
+    at = text.find(rec)
+    lead = re.sub(r"\s*\(?\w{1,4}[.)]?\s*$", "", text[:at]).strip() if at > 0 else ""
+    return lead if lead.endswith(":") and len(lead) <= 200 else ""

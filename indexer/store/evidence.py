@@ -129,6 +129,19 @@ def meeting_reports(db: Database, meeting_ids: Iterable[str], document_ids: Iter
     return list(db.query(f"select * from reports where {' or '.join(conds)}", [*mids, *dids]))
 
 
+def report_recommendations(db: Database, report_ids: Iterable[str]) -> dict[str, list[dict]]:
+    """Each report's recommendations in the order printed: label, text, and the paragraph they are in (its id
+    and text)."""
+    ids = list(dict.fromkeys(report_ids))
+    out: dict[str, list[dict]] = {}
+    if ids:
+        for r in db.query("select r.report_id, r.label, r.text, r.paragraph_id, p.text as paragraph from recommendations r "
+                          f"left join paragraphs p on p.id = r.paragraph_id where r.report_id in ({_marks(ids)}) "
+                          "order by r.report_id, r.seq", ids):
+            out.setdefault(r["report_id"], []).append(r)
+    return out
+
+
 def meeting_questions(db: Database, meeting_ids: Iterable[str]) -> list[dict]:
     """The questions put at these meetings, as question papers print them ('Question by A to B'): each
     item with its first paragraph and the text of its paragraphs."""

@@ -103,6 +103,9 @@ def test_a_money_question_asks_for_the_final_figure_or_a_forecast(question, stag
     ("Which councillor asked the Leader about the budget?", "asker"),
     ("Who asked the question about home education?", "asker"),
     ("Who asked for a recorded vote?", "votes"),  # not who asked a question
+    ("What were Committee Members asked to do with the risk register?", "recommended"),
+    ("What does the staff report recommend about the parcel map?", "recommended"),
+    ("Who recommended the contract?", None),
     ("What did the Committee note at Period 10 about the revenue budget?", "resolved"),
     ("What was approved on the consent calendar?", None),
 ])

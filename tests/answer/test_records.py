@@ -69,6 +69,9 @@ def record(engine, question: str) -> tuple[str, str]:
      "Question 1 by Amy Rowe to Cllr Dan Price"),
     ("Which resident asked about children educated at home at Hartmoor County Council on 13 March 2025?",
      "Tom Birch", "Question 2 by Tom Birch"),
+    ("What does the village hall roof repairs report to Little Wickham Parish Council recommend?",
+     "Members are invited to: a) Agree to repair the village hall roof at a cost of up to £6,000; b) Note that the "
+     "work will be paid from the general reserve", "Agree to repair the village hall roof"),
     ("What did Little Wickham Parish Council resolve about the bus shelter?",
      "RESOLVED to buy the bus shelter from Shelter Supplies Ltd.", "RESOLVED to buy the bus shelter"),
 ])
