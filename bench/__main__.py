@@ -28,6 +28,7 @@ from bench.measure import commit, machine
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "corpus" / "documents"
+WIDE = ROOT.parent / "shared" / "corpus-wide" / "docs"  # its readable files lend sentences and names
 
 
 def _env() -> dict:
@@ -43,7 +44,8 @@ def _run(cmd: list[str]) -> None:
 
 def corpora(bench: Path, scales: list[int]) -> dict[int, Path]:
     """Replicas made once for the largest scale; each scale a folder of links to its first n."""
-    replicas = build_corpus(sorted(SAMPLE.glob("*.txt")), bench / "corpus" / "replicas", max(scales))
+    wide = sorted(WIDE.iterdir()) if WIDE.is_dir() else []
+    replicas = build_corpus(sorted(SAMPLE.glob("*.txt")), bench / "corpus" / "replicas", max(scales), wide)
     out = {}
     for n in scales:
         folder = bench / "corpus" / f"x{n}"
