@@ -1,15 +1,20 @@
-"""Bigger corpora made from the sample one: each document again as a later meeting of another area.
+"""Bigger corpora made from the sample one: each document again as a later meeting of another area,
+with text of its own.
 
-Replica `k` of a document (k = 0 is the document itself) is the same text with every calendar
-date moved k months later and every committee name given an area in front of it:
+Replica `k` of a document (k = 0 is the document itself) is the document rewritten by
+`bench.recombine` (prose recombined from real sentences of the sample and the wide corpus,
+people, places, sums and minute numbers drawn again from the corpus's own vocabulary, seeded by
+k and the file name), then every calendar date moved k months later and every committee name
+given an area in front of it:
 
     'Monday, 6 March 2017'          -> 'Thursday, 6 April 2017'   (weekday recomputed)
     '31/05/2017', '2017-05-31'      -> '30/06/2017', '2017-06-30' (day clamped to the month)
     'March 2017', 'Feb 17', '6 March'  -> 'April 2017', 'Mar 17', '6 April'
     'Adult Social Care Committee'   -> 'Breckland Adult Social Care Committee'
 
-Financial years ('2016-17', 'Q1 2024/25'), bare years and every other word stay as printed: as in
-real monthly packs, most paragraphs repeat word for word and only dated or named ones differ.
+Financial years ('2016-17', 'Q1 2024/25') and bare years stay as printed; headings and short
+standard lines stay too, so they repeat across replicas as they do across real papers, while
+prose paragraphs are distinct.
 An area is put in front of the name (not '(Area N)' after it) because a committee name must end
 in 'Committee' for the segmenter to recognise it.
 """
@@ -19,6 +24,10 @@ import calendar
 import re
 from datetime import date
 from pathlib import Path
+
+from bench.recombine import Vocabulary, build_vocabulary, rewrite
+
+GENERATOR = "recombine-1"  # bump when replicas would come out differently: stale folders are rebuilt
 
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December"]
@@ -136,26 +145,39 @@ def rename_committees(text: str, k: int) -> str:
     return COMMITTEE_RE.sub(prefix, text)
 
 
-def replicate(text: str, k: int) -> str:
-    """Replica k of a document's text (k = 0: the text itself)."""
+def replicate(text: str, k: int, vocab: Vocabulary | None = None, seed: str = "") -> str:
+    """Replica k of a document's text (k = 0: the text itself); with `vocab`, its text rewritten
+    from the corpus's own sentences and names first (`bench.recombine.rewrite`)."""
+    if k and vocab is not None:
+        text = rewrite(text, vocab, f"{k}:{seed}")
     return rename_committees(shift_dates(text, k), k)
 
 
-def build_corpus(sources: list[Path], target: Path, copies: int) -> list[Path]:
-    """Write `copies` replicas of each source into `target` (made fresh when its count differs).
+def build_corpus(sources: list[Path], target: Path, copies: int, wide: list[Path] | None = None) -> list[Path]:
+    """Write `copies` replicas of each source into `target`, rewritten from the vocabulary of the
+    sources and the `wide` files (sorted: the same inputs give the same bytes).
 
-    Replica files keep their bytes between runs, so a corpus made once is reused as is.
+    Replica files keep their bytes between runs, so a corpus made once is reused as is (all of it
+    made again when GENERATOR changes).
     """
     target.mkdir(parents=True, exist_ok=True)
+    stamp = target / ".generator"
+    if not stamp.exists() or stamp.read_text() != GENERATOR:
+        for old in target.iterdir():
+            old.unlink()
+        stamp.write_text(GENERATOR)
     want = {f"k{k:03d}_{src.name}": (src, k) for k in range(copies) for src in sources}
-    for stale in set(p.name for p in target.iterdir()) - set(want):
+    for stale in set(p.name for p in target.iterdir()) - set(want) - {stamp.name}:
         (target / stale).unlink()
+    vocab = None
     out = []
     for name, (src, k) in sorted(want.items()):
         path = target / name
         if not path.exists():
+            if vocab is None and copies > 1:
+                vocab = build_vocabulary(sources, wide or [])
             original = src.read_text(encoding="utf-8")
-            text = replicate(original, k)
+            text = replicate(original, k, vocab, src.name)
             if k and text == original:
                 raise ValueError(f"{src.name} has no date or committee to rewrite: replica {k} would be a duplicate")
             path.write_text(text, encoding="utf-8")

@@ -1,10 +1,14 @@
 """latest.json in its fixed shape, the targets as ratios, and the table a person reads."""
 from __future__ import annotations
 
-SCALE_KEYS = ["scale", "paragraphs", "index_s", "index_paragraphs_per_s", "model_bound_paragraphs_per_s",
-              "peak_rss_mb", "disk_mb", "search_p50_ms", "search_p95_ms", "answer_p50_ms", "answer_p95_ms",
-              "http_answer_p95_ms", "bm25_p50_ms", "bm25_p95_ms", "encode_p50_ms", "dense_p50_ms",
-              "slow_queries"]
+SCALE_KEYS = ["scale", "paragraphs", "distinct_passages", "units", "distinct_units", "index_s",
+              "index_paragraphs_per_s", "model_bound_paragraphs_per_s", "peak_rss_mb", "disk_mb",
+              "search_p50_ms", "search_p95_ms", "filtered_search_p95_ms", "search_committee_p95_ms",
+              "search_since_p95_ms", "search_kind_p95_ms", "answer_p50_ms", "answer_p95_ms", "http_answer_p95_ms",
+              "page_p95_ms", "retrieval_p95_ms", "decisions_api_p95_ms", "decisions_page_p95_ms",
+              "meeting_p95_ms", "concurrent1_answer_p95_ms", "concurrent8_answer_p95_ms",
+              "bm25_p50_ms", "bm25_p95_ms", "encode_p50_ms", "dense_p50_ms", "slow_queries"]
+GIB = 1024
 
 
 def latest(commit: str, machine: str, scales: list[dict], quality: dict | None) -> dict:
@@ -20,7 +24,7 @@ def latest(commit: str, machine: str, scales: list[dict], quality: dict | None) 
         "commit": commit, "machine": machine,
         "scales": [{k: s.get(k) for k in SCALE_KEYS} for s in scales],
         "quality": {"hybrid_evidence@5": q.get("hybrid"), "bm25_evidence@5": q.get("keyword"),
-                    "dense_evidence@5": q.get("dense")},
+                    "dense_evidence@5": q.get("dense"), "fts5_bm25_baseline_evidence@5": q.get("fts5_bm25")},
         "encoder": {"backend": chosen, "paragraphs_per_s": mine.get("texts_per_s"),
                     "torch_fp32_paragraphs_per_s": ref.get("texts_per_s"), "evidence@5_drop": drop},
     }
@@ -31,7 +35,10 @@ def _ratio(a, b) -> float | None:
 
 
 def targets(scales: list[dict], quality: dict | None, out: dict) -> list[dict]:
-    """Each target of the issue with the measured ratio and whether it is met (None: not measured)."""
+    """Each target of issue 12 with the measured ratio and whether it is met (None: not measured).
+
+    The growth targets are set for 400x; they are evaluated at the largest scale of the run and say
+    which scale that was."""
     by = {s["scale"]: s for s in scales}
     small, big = by.get(min(by)) if by else None, by.get(max(by)) if by else None
     rows = []
@@ -39,25 +46,25 @@ def targets(scales: list[dict], quality: dict | None, out: dict) -> list[dict]:
     def add(name: str, value, met) -> None:
         rows.append({"target": name, "value": value, "met": met})
 
-    slow = {s["scale"]: s["slow_queries"] for s in scales}
-    add("no query over 1 s at any scale", slow, all(v == 0 for v in slow.values()) if slow else None)
-    parts, page = {}, {}
-    for s in scales:  # over the same queries: those timed end to end
-        sub = s.get("timed_subset") or s
-        halves = (s.get("keyword_p50_ms") or 0) + (sub.get("encode_p50_ms") or 0) + (sub.get("dense_p50_ms") or 0)
-        parts[s["scale"]] = _ratio(s.get("hybrid_p50_ms"), halves)
-        page[s["scale"]] = _ratio(s.get("search_p50_ms"), halves)
-    add("hybrid search p50 <= 1.2x (keyword + encode + dense) p50", parts,
-        all(v is not None and v <= 1.2 for v in parts.values()) if parts else None)
-    add("(not a target) whole search page p50 / (keyword + encode + dense) p50", page, None)
+    slow = {s["scale"]: s.get("slow_queries") for s in scales}
+    add("no operation over 1 s at any scale (one client)", slow,
+        all(v == 0 for v in slow.values()) if slow else None)
     if small and big and big is not small:
-        r = _ratio(big.get("answer_p95_ms"), small.get("answer_p95_ms"))
-        add(f"answer p95 at {big['scale']}x <= 3x answer p95 at {small['scale']}x", r, r is not None and r <= 3)
-    if 1 in by:
-        r = _ratio(by[1]["index_paragraphs_per_s"], by[1]["model_bound_paragraphs_per_s"])
-        add("indexing at 1x >= 0.85 of the model-bound rate", r, r is not None and r >= 0.85)
+        for key, limit in (("answer_p95_ms", 2), ("filtered_search_p95_ms", 3)):
+            r = _ratio(big.get(key), small.get(key))
+            add(f"{key} at {big['scale']}x <= {limit}x its {small['scale']}x (target set for 400x)", r,
+                None if r is None else r <= limit)
+    rate = {s["scale"]: _ratio(s.get("index_paragraphs_per_s"), s.get("model_bound_paragraphs_per_s")) for s in scales}
+    add("indexing >= 0.9 of the model-bound rate at every scale", rate,
+        all(v is not None and v >= 0.9 for v in rate.values()) if rate else None)
     if big:
-        add(f"peak RSS at {big['scale']}x < 4 GiB (MiB)", big["peak_rss_mb"], big["peak_rss_mb"] < 4096)
+        add(f"peak RSS at {big['scale']}x < 3 GiB (MiB; target set for 400x)", big["peak_rss_mb"],
+            big["peak_rss_mb"] < 3 * GIB)
+    page = {s["scale"]: _ratio(s.get("page_p95_ms"), s.get("retrieval_p95_ms")) for s in scales}
+    add("search page p95 (/search over HTTP, answer card included) <= 1.5x retrieval p95", page,
+        all(v is not None and v <= 1.5 for v in page.values()) if page else None)
+    results = {s["scale"]: _ratio(s.get("search_p95_ms"), s.get("retrieval_p95_ms")) for s in scales}
+    add("(not a target) search results p95 (Engine.search) / retrieval p95", results, None)
     q = (quality or {}).get("quality")
     if q:
         add("hybrid evidence@5 >= max(keyword only, dense only)", q,
@@ -66,25 +73,31 @@ def targets(scales: list[dict], quality: dict | None, out: dict) -> list[dict]:
     if enc.get("paragraphs_per_s") and enc.get("torch_fp32_paragraphs_per_s"):
         r = _ratio(enc["paragraphs_per_s"], enc["torch_fp32_paragraphs_per_s"])
         drop = enc.get("evidence@5_drop")
-        add("chosen encoder >= 2x torch fp32, evidence@5 drop <= 0.01", {"speed": r, "drop": drop},
-            r >= 2 and drop is not None and drop <= 0.01)
+        add("(not a target) chosen encoder speed vs torch fp32, evidence@5 drop", {"speed": r, "drop": drop}, None)
     return rows
 
 
-ROWS = [("paragraphs", "paragraphs", "{:.0f}"), ("units (search units)", "units", "{:.0f}"),
+ROWS = [("paragraphs", "paragraphs", "{:.0f}"), ("distinct passages", "distinct_passages", "{:.0f}"),
+        ("units (search units)", "units", "{:.0f}"),
         ("index seconds", "index_s", "{:.1f}"), ("index paragraphs/s", "index_paragraphs_per_s", "{:.1f}"),
         ("model-bound paragraphs/s", "model_bound_paragraphs_per_s", "{:.1f}"),
         ("peak RSS MiB", "peak_rss_mb", "{:.0f}"), ("disk MiB", "disk_mb", "{:.1f}"),
         ("queries timed", "queries_timed", "{:.0f}"),
         ("search p50 / p95 ms", ("search_p50_ms", "search_p95_ms"), "{:.1f}"),
         ("hybrid retrieval p50 / p95 ms", ("hybrid_p50_ms", "hybrid_p95_ms"), "{:.1f}"),
+        ("filtered search p95 ms: all / committee / since / kind",
+         ("filtered_search_p95_ms", "search_committee_p95_ms", "search_since_p95_ms", "search_kind_p95_ms"), "{:.0f}"),
         ("answer p50 / p95 ms", ("answer_p50_ms", "answer_p95_ms"), "{:.1f}"),
+        ("search page (HTTP) p50 / p95 ms", ("page_p50_ms", "page_p95_ms"), "{:.1f}"),
+        ("decisions API / page p95 ms", ("decisions_api_p95_ms", "decisions_page_p95_ms"), "{:.1f}"),
+        ("meeting page p95 ms", "meeting_p95_ms", "{:.1f}"),
+        ("serve: answer p95 ms, 1 / 8 clients", ("concurrent1_answer_p95_ms", "concurrent8_answer_p95_ms"), "{:.0f}"),
         ("HTTP answer p50 / p95 ms", ("http_answer_p50_ms", "http_answer_p95_ms"), "{:.1f}"),
         ("BM25 (FTS5) p50 / p95 ms, all queries", ("bm25_p50_ms", "bm25_p95_ms"), "{:.1f}"),
         ("keyword half p50 / p95 ms", ("keyword_p50_ms", "keyword_p95_ms"), "{:.1f}"),
         ("encode query p50 / p95 ms, all queries", ("encode_p50_ms", "encode_p95_ms"), "{:.1f}"),
         ("dense search p50 / p95 ms, all queries", ("dense_p50_ms", "dense_p95_ms"), "{:.1f}"),
-        ("queries over 1 s", "slow_queries", "{:.0f}"),
+        ("operations over 1 s", "slow_queries", "{:.0f}"),
         ("table load s", "table_load_s", "{:.1f}"), ("serve: health ready s", "serve_ready_s", "{:.1f}"),
         ("serve: first answer s", "serve_first_answer_s", "{:.1f}")]
 

@@ -22,7 +22,7 @@ import urllib.request
 from collections import deque
 from pathlib import Path
 
-from bench import baseline
+from bench import baseline, ops
 from bench.measure import disk_bytes, peak_rss_mb, percentile, timed
 from bench.queries import build_queries, load_gold
 
@@ -108,7 +108,7 @@ def start_http(settings, engine):
 
     app = create_app(settings=settings)
     app.extensions["minutebook.engine"] = engine
-    server = create_server(app, host="127.0.0.1", port=0, threads=4)
+    server = create_server(app, host="127.0.0.1", port=0, threads=ops.CONCURRENT)
     threading.Thread(target=server.run, daemon=True, name="bench-http").start()
     return server, f"http://127.0.0.1:{server.effective_port}"
 
@@ -249,8 +249,13 @@ def run(args: argparse.Namespace) -> dict:
         http_answer(base, q)
     log.info("timing %d queries (budget %ds)", len(queries), args.budget)
     rows = time_queries(engine, queries, base, conn, args.budget)
+    with engine.reading() as db:
+        values = ops.filter_values(engine.table(db), [m["id"] for m in store.queries.list_meetings(db)])
+    log.info("timing filters, pages and the register (budget %ds)", args.budget / 2)
+    op_rows = ops.time_ops(engine, queries, base, values, args.budget / 2)
     server.close()
-    summary = summarise(rows)
+    summary = {**summarise(rows), **ops.summarise_ops(op_rows)}
+    summary["slow_queries"] += summary.pop("slow_ops")
     cheap = time_cheap(engine, queries, conn)
     subset = {k: summary[k] for k in summary if k.startswith(("bm25_", "encode_", "dense_"))}
     for name in ("bm25", "encode", "dense"):  # the published numbers: over every query
@@ -266,7 +271,10 @@ def run(args: argparse.Namespace) -> dict:
         "model_bound": bound, "seeded_vectors": len(seeded), "load_models_s": round(load_s, 2),
         "table_load_s": round(table_s, 2), "first_answer_ms": round(first_ms, 1),
         "bm25_build_s": round(bm25_build_s, 2), "peak_rss_mb": round(peak_rss_mb(), 1), "peak_rss_by_phase": peaks,
-        "disk_mb": round(disk / 2**20, 1), **summary, "rows": rows, "cheap_rows": cheap,
+        "disk_mb": round(disk / 2**20, 1), "distinct_passages": bound["distinct_paragraphs"],
+        "distinct_units": bound["distinct_units"], "filters": {k: values[k] for k in ("committee", "since", "kind")},
+        **summary, "retrieval_p95_ms": summary["hybrid_p95_ms"], "rows": rows, "cheap_rows": cheap,
+        "op_rows": op_rows,
     }
 
 

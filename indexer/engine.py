@@ -174,9 +174,24 @@ class Engine:
             table = self.table(db)
             ranked = hybrid_search(query, council_filter(db, filters), table, self.keyword, self.encoder,
                                    self.settings.candidates, self.settings.rrf_k, self.settings.keyword_weight)
-            hits = dedupe(ranked.hits, table)
-            page = hits[offset:offset + limit]
-            cites = queries.citations(db, (table.units[table.by_id[i]].paragraph_id for i, _ in page))
+            return self._results(query, dedupe(ranked.hits, table), ranked.timings, table, db, limit, offset)
+
+    def page(self, query: str, filters: dict, limit: int, offset: int, db, deadline: float | None) -> tuple[dict, dict | None]:
+        """The search page's two parts, the results (as `search`) and the answer (as `answer`; None
+        past the first page), from one retrieval: the answer's unscoped ranking is the results'."""
+        table = self.table(db)
+        ranked = hybrid_search(query, council_filter(db, filters), table, self.keyword, self.encoder,
+                               self.settings.candidates, self.settings.rrf_k, self.settings.keyword_weight)
+        hits = dedupe(ranked.hits, table)
+        found = self._results(query, hits, ranked.timings, table, db, limit, offset)
+        answered = self.answer(query, filters, db=db, deadline=deadline, ranked=hits) if offset == 0 else None
+        return found, answered
+
+    def _results(self, query: str, hits: list[tuple[str, float]], timings: dict, table: UnitTable, db,
+                 limit: int, offset: int) -> dict:
+        """One page of deduplicated hits with citations and highlights, the facets of all of them."""
+        page = hits[offset:offset + limit]
+        cites = queries.citations(db, (table.units[table.by_id[i]].paragraph_id for i, _ in page))
         results = []
         for uid, score in page:
             u = table.units[table.by_id[uid]]
@@ -187,23 +202,26 @@ class Engine:
                             "kind": u.kind, "score": round(score, 6),
                             "highlight": highlight_text(query, u.text)})  # the page only, any retriever
         return {"query": query, "total": len(hits), "results": results,
-                "facets": facets(table, [i for i, _ in hits]), "timings": ranked.timings}
+                "facets": facets(table, [i for i, _ in hits]), "timings": timings}
 
-    def answer(self, question: str, filters: dict, db=None, deadline: float | None = None) -> dict:
+    def answer(self, question: str, filters: dict, db=None, deadline: float | None = None,
+               ranked: list[tuple[str, float]] | None = None) -> dict:
         """The answer to a question with its citation, figures and decisions, as /api/answer
         returns it, read from `db` (see `reading`). Past `deadline` (time.monotonic()), checked
-        before retrieval and before the answer step, it raises Overloaded (503) instead.
+        before retrieval and before the answer step, it raises Overloaded (503) instead. `ranked`:
+        the deduplicated hits of this question under `filters`, when the caller has them already.
 
         A council the question names is searched alone (its papers, when it has any that match); the
         meeting date or month it names lifts that meeting's paragraphs."""
         with self.reading(db) as db:
             _in_time(deadline, "the answer waited its whole time budget", self.settings.retry_after_s)
-            table, scope, hits = self.evidence_for(question, filters, db)
+            table, scope, hits = self.evidence_for(question, filters, db, ranked)
             _in_time(deadline, "the answer ran out of its time budget", self.settings.retry_after_s)
             return answering.answer_question(question, hits, table, db, self.encoder, self.answer_model, scope)
 
-    def evidence_for(self, question: str, filters: dict, db) -> tuple:
-        """(unit table, the question's scope, ranked hits) an answer to `question` is drawn from."""
+    def evidence_for(self, question: str, filters: dict, db, ranked: list[tuple[str, float]] | None = None) -> tuple:
+        """(unit table, the question's scope, ranked hits) an answer to `question` is drawn from; `ranked`:
+        the question's deduplicated hits under `filters`, when the caller has them already."""
         table = self.table(db)
         scope = search.question_scope(question, table.councils)
         hits: list[tuple[str, float]] = []
@@ -211,7 +229,7 @@ class Engine:
             scoped = council_filter(db, {**filters, "council": scope.council}, unknown=True)
             hits = self._ranked(question, scoped, table)
         if not hits:
-            hits = self._ranked(question, council_filter(db, filters), table)
+            hits = ranked if ranked is not None else self._ranked(question, council_filter(db, filters), table)
         return table, scope, prefer_meeting(hits, table, scope, self.settings.date_boost)
 
     def _ranked(self, query: str, filters: dict, table: UnitTable) -> list[tuple[str, float]]:

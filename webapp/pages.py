@@ -57,9 +57,9 @@ def search():
     if q:
         db = get_db()  # 503 with a clear message before anything is indexed; one snapshot for both
         engine = get_engine()
-        ctx["found"] = found = engine.search(q, f, limit=limit, offset=offset, db=db)
+        found, ctx["answered"] = engine.page(q, f, limit, offset, db, answer_deadline())  # one retrieval for both
         found["facets"] = {k: dict(list(v.items())[:FACET_VALUES]) for k, v in found["facets"].items()}
-        ctx["answered"] = engine.answer(q, f, db=db, deadline=answer_deadline()) if offset == 0 else None
+        ctx["found"] = found
         ctx["window"] = page_window(ctx["found"]["total"], limit, offset)
     return render_template("search.html", **ctx)
 

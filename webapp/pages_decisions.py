@@ -51,7 +51,7 @@ def register():
     if fmt == "json":
         return jsonify({"ok": True, "results": rows})
     more = len(rows) > limit
-    committees = sorted({m["committee"] for m in queries.list_meetings(db) if m["committee"]})
+    committees = queries.committee_names(db)
     return render_template("decisions.html", rows=rows[:limit], f=f, committees=committees,
                            verbs=DECISION_VERBS, limit=limit, offset=offset, more=more,
                            nav="decisions")

@@ -93,6 +93,15 @@ create table if not exists keyword_meta (key text primary key, value text);
 """
 
 
+# Filters are indexed: each index holds the filter column and the passage, so the passages of
+# the units passing a filter are read from the index alone, not by scanning every unit.
+FILTER_INDEXES = {
+    "units_kind": "create index if not exists units_kind on units(kind, passage)",
+    "units_committee": "create index if not exists units_committee on units(committee, passage)",
+    "units_date": "create index if not exists units_date on units(meeting_date, passage)",
+}
+
+
 # ---- opening -----------------------------------------------------------------------------------
 
 
@@ -121,7 +130,22 @@ def connect(target: str, uri: bool = False, any_thread: bool = False) -> sqlite3
                                        f"({e}): use MINUTEBOOK_KEYWORD_BACKEND=whoosh, or a Python whose "
                                        "SQLite has FTS5") from None
             conn.execute("insert or replace into keyword_meta values ('schema', ?)", (SCHEMA_VERSION,))
+    _index_filters(conn)
     return conn
+
+
+def _index_filters(conn: sqlite3.Connection) -> None:
+    """Add the filter indexes a file made before them lacks (a read-only file is searched without)."""
+    have = {n for (n,) in conn.execute("select name from sqlite_master where type = 'index'")}
+    missing = [ddl for name, ddl in FILTER_INDEXES.items() if name not in have]
+    if not missing:
+        return
+    try:
+        with _transaction(conn):
+            for ddl in missing:
+                conn.execute(ddl)
+    except sqlite3.OperationalError as e:
+        log.warning("could not add the keyword index's filter indexes: %s", e)
 
 
 def _schema(conn: sqlite3.Connection) -> str | None:

@@ -177,3 +177,13 @@ def m021_index_runs(db: Database) -> None:
          "unchanged": int, "failed": int, "skipped": int, "not_reached": int, "waiting": int, "seconds": float},
         pk="id",
     )
+
+
+@migrations()
+def m030_filter_indexes(db: Database) -> None:
+    """Indexes for what the meeting page and the listings filter on: a meeting's items and
+    attendees by meeting (each was a scan of the whole table per page), meetings by committee and
+    date (the register's committee list and /api/meetings?committee=)."""
+    db["items"].create_index(["meeting_id"], if_not_exists=True)
+    db["attendees"].create_index(["meeting_id"], if_not_exists=True)
+    db["meetings"].create_index(["committee", "date"], if_not_exists=True)

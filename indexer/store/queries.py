@@ -78,13 +78,18 @@ MEETING_FIELDS = ("venue", "chair", "time", "next_date", "next_time")  # what th
 
 
 def list_meetings(db: Database, committee: str | None = None, since: str | None = None,
-                  until: str | None = None, council: str | None = None) -> list[dict]:
-    """Every meeting any paper describes, newest first, merged across papers."""
+                  until: str | None = None, council: str | None = None, meeting_id: str | None = None) -> list[dict]:
+    """Every meeting any paper describes (or the one `meeting_id` names), newest first, merged across
+    papers; id, committee and dates are SQL conditions on the meetings table (indexed: m002, m030)."""
+    sql, args = "select * from meetings where 1=1", []
+    for cond, val in (("id = ?", meeting_id), ("committee = ?", committee), ("coalesce(date, '') >= ?", since),
+                      ("coalesce(date, '') <= ?", until)):
+        if val:
+            sql += f" and {cond}"
+            args.append(val)
     merged: dict[str, dict] = {}
-    for m in db.query("select * from meetings order by date desc, id"):
-        if (committee and m["committee"] != committee) or (since and (m["date"] or "") < since) \
-                or (until and (m["date"] or "") > until) \
-                or (council and (m["council"] or "").lower() != council.lower()):
+    for m in db.query(sql + " order by date desc, id", args):
+        if council and (m["council"] or "").lower() != council.lower():  # Python's lower(), not SQLite's ASCII one
             continue
         row = merged.setdefault(m["id"], {"id": m["id"], "council": m["council"], "committee": m["committee"],
                                           "date": m["date"], "roles": []})
@@ -100,9 +105,15 @@ def list_meetings(db: Database, committee: str | None = None, since: str | None 
     return list(merged.values())
 
 
+def committee_names(db: Database) -> list[str]:
+    """The committees any meeting is of, sorted (read from the index on meetings' committee)."""
+    return [r["committee"] for r in db.query(
+        "select distinct committee from meetings where committee is not null and committee != '' order by committee")]
+
+
 def meeting_detail(db: Database, meeting_id: str) -> dict:
     """One meeting: items, decisions, attendees, the papers describing it and reports before it."""
-    found = [m for m in list_meetings(db) if m["id"] == meeting_id]
+    found = list_meetings(db, meeting_id=meeting_id)
     if not found:
         raise NotFound("meeting", meeting_id, "list meetings at /api/meetings")
     meeting = found[0]

@@ -272,3 +272,31 @@ def test_weights_mirror_whoosh_field_boosts():
     assert {"text": SEARCH_FIELDS["text"], "title": SEARCH_FIELDS["title"] * 2.0,
                                    "people": SEARCH_FIELDS["people"]} == keyword_fts.WEIGHTS
     assert pytest.approx(SEARCH_FIELDS["committee"] * 1.5) == keyword_fts.COMMITTEE_WEIGHT
+
+
+# ---- filters read indexes, not every unit ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(("filters", "index"), [
+    ({"kind": "decision"}, "units_kind"), ({"committee": "Cabinet"}, "units_committee"),
+    ({"since": "2020-01-01"}, "units_date")])
+def test_each_filter_is_answered_from_its_index(fts, filters, index):
+    fts.update([unit("a", "budget overspend", kind="decision", committee="Cabinet", meeting_date="2020-02-03"),
+                unit("b", "budget savings", committee="Audit Committee", meeting_date="2019-05-01")])
+    where, params = keyword_fts.filter_sql(filters)
+    plan = " ".join(r[-1] for r in fts.connection().execute(
+        f"explain query plan select passage from units u where {where}", params))
+    assert f"USING COVERING INDEX {index}" in plan
+    assert ids(fts.search("budget", filters=filters)) == ["a"]
+
+
+def test_an_index_made_before_the_filter_indexes_gets_them(tmp_path):
+    path = tmp_path / "keyword.sqlite"
+    FtsKeywordIndex(path)
+    conn = sqlite3.connect(path)
+    for name in keyword_fts.FILTER_INDEXES:
+        conn.execute(f"drop index {name}")
+    conn.commit()
+    conn.close()
+    names = {n for (n,) in FtsKeywordIndex(path).connection().execute("select name from sqlite_master")}
+    assert set(keyword_fts.FILTER_INDEXES) <= names
