@@ -1,22 +1,7 @@
 """Names over their titles and labels over their values read as one line each (corpus.pdf_captions)."""
+from pdf_rows import row, texts
+
 from corpus.pdf_captions import pair_captions, pair_labels
-from corpus.pdf_page import Line
-
-
-def row(top, *groups, height=8.0):
-    """A printed row: each group ((x0, 'words'), ...) starts at x0, its words 4 points apart, 5 per letter."""
-    words = []
-    for x0, text in groups:
-        x = x0
-        for w in text.split():
-            words.append({"text": w, "x0": x, "x1": x + 5 * len(w), "top": top, "bottom": top + height})
-            x += 5 * len(w) + 4
-    return Line(top=top, bottom=top + height, x0=words[0]["x0"], x1=words[-1]["x1"],
-                text=" ".join(w["text"] for w in words), words=words)
-
-
-def texts(lines):
-    return [ln.text for ln in lines]
 
 
 def test_a_us_masthead_of_council_members():

@@ -1,22 +1,13 @@
 """Bulleted lists set in columns, one line per point (corpus.pdf_lists)."""
+from pdf_rows import row as _row
+from pdf_rows import texts
+
 from corpus.pdf_lists import split_bullet_rows
-from corpus.pdf_page import Line
 
 
 def row(top, *points, height=10.0):
-    """A printed row: each point ((x0, '• words'), ...) starts at x0, its words 3 points apart, 5 per letter."""
-    words = []
-    for x0, text in points:
-        x = x0
-        for w in text.split():
-            words.append({"text": w, "x0": x, "x1": x + 5 * len(w), "top": top, "bottom": top + height})
-            x += 5 * len(w) + 3
-    return Line(top=top, bottom=top + height, x0=words[0]["x0"], x1=words[-1]["x1"],
-                text=" ".join(w["text"] for w in words), words=words)
-
-
-def texts(lines):
-    return [ln.text for ln in lines]
+    """A row of bullet points, their words 3 points apart."""
+    return _row(top, *points, height=height, gap=3.0)
 
 
 def test_a_us_commission_roster_in_two_columns_is_read_down_each_column():
