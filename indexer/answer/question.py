@@ -68,8 +68,9 @@ TARGETS: list[tuple[str, str]] = [
     (VOTES, r"\bvot(?:e|es|ed|ing)\b|\bhow\s+many\s+(?:members|councillors)\s+(?:were\s+)?(?:in\s+favour|against)\b"),
     (OFFICER, r"\b(?:responsible|contact|lead|reporting)\s+(?:chief\s+)?officer\b|\bwho\s+(?:wrote|prepared|wrote\s+up|"
               r"is\s+responsible\s+for)\s+(?:the\s+)?[\w\s-]*report\b|\breport\s+author\b"),
-    (RECOMMENDED, r"^\s*what\s+(?:did|does|do|was|were|is|are)\b.*\b(?:recommend(?:s|ed|ations?)?|asked\s+to\s+"
-                  r"(?:do|consider|note|agree|approve|decide|comment|endorse))\b"),
+    (RECOMMENDED, r"^\s*what\s+(?:did|does|do|will)\s+(?:the\s+)?[\w\s'’&-]{0,80}?\brecommend\b"
+                  r"|^\s*what\s+(?:is|are|was|were)\s+(?:the\s+)?(?:[\w'’&-]+\s+){0,8}?recommendations?\b"
+                  r"|^\s*what\b.*\basked\s+to\s+(?:do|consider|note|agree|approve|decide|comment|endorse)\b"),
     (RESOLVED, r"^\s*what\s+(?:did|has|have)\s+(?:the\s+)?[\w\s'’&-]{0,60}?\b(?:decide|resolve|agree|note)d?\b"
                r"|^\s*what\s+(?:was|were)\s+(?:agreed|decided|resolved|noted)\b"),
     (NEXT, r"^\s*(?:when|on\s+what\s+(?:date|day)|what\s+(?:is|was)\s+the\s+date)\b.*\bnext\b.*\b(?:meeting|meet)"

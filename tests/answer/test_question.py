@@ -106,6 +106,8 @@ def test_a_money_question_asks_for_the_final_figure_or_a_forecast(question, stag
     ("What were Committee Members asked to do with the risk register?", "recommended"),
     ("What does the staff report recommend about the parcel map?", "recommended"),
     ("Who recommended the contract?", None),
+    ("What did the Committee agree on 6 March 2017 about the recommended actions?", "resolved"),
+    ("What are the recommendations of the roof repairs report?", "recommended"),
     ("What did the Committee note at Period 10 about the revenue budget?", "resolved"),
     ("What was approved on the consent calendar?", None),
 ])
