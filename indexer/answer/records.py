@@ -56,14 +56,13 @@ def record_candidates(qt: QuestionType, scope: Scope, hits: list[tuple[str, floa
     if qt.target in (PROPOSER, SECONDER, VOTES, RESOLVED):
         rows = evidence.meeting_decisions(db, mids, list(ranks)[:20])
         return decision_records(qt, rows, ranks, idf, default)
-    if qt.target == OFFICER:
-        docs = {table.units[table.by_id[uid]].document_id for uid, _ in hits[:10]}
-        return report_records(qt, evidence.meeting_reports(db, mids, docs), ranks, idf, default)
-    if qt.target == RECOMMENDED:
+    if qt.target in (OFFICER, RECOMMENDED):
         docs = {table.units[table.by_id[uid]].document_id for uid, _ in hits[:10]}
         reports = evidence.meeting_reports(db, mids, docs)
-        return recommendation_records(qt, reports, evidence.report_recommendations(db, [r["id"] for r in reports]),
-                                      ranks, idf, default)
+        if qt.target == OFFICER:
+            return report_records(qt, reports, ranks, idf, default)
+        recs = evidence.report_recommendations(db, [r["id"] for r in reports])
+        return recommendation_records(qt, reports, recs, ranks, idf, default)
     if qt.target in (ASKER, ANSWERER):
         return question_records(qt, evidence.meeting_questions(db, mids), ranks, idf, default)
     return []
@@ -197,6 +196,12 @@ def vote_phrase(row: dict) -> str | None:
     return ", ".join(parts) + (f" ({outcome})" if outcome else "")
 
 
+def _best(qt: QuestionType, found: list[Candidate], idf: dict[str, float], default: float) -> list[Candidate]:
+    """The records whose words (and what they sit under) cover most of the question's, best first."""
+    found.sort(key=lambda c: (-coverage(qt.terms, c.context, "", idf, default), c.rank))
+    return found[:MAX_RECORDS]
+
+
 def decision_records(qt: QuestionType, rows: list[dict], ranks: dict[str, int], idf: dict[str, float],
                      default: float) -> list[Candidate]:
     """What the decisions that best fit the question resolved, who proposed or seconded them, or how
@@ -217,8 +222,7 @@ def decision_records(qt: QuestionType, rows: list[dict], ranks: dict[str, int], 
                         meeting_date=r["meeting_date"] or "", council=r["council"] or "")
             out.append(Candidate(unit, ranks.get(r["paragraph_id"], 20), answer, context, record=qt.target,
                                  answer=answer))
-    out.sort(key=lambda c: (-coverage(qt.terms, c.context, "", idf, default), c.rank))
-    return out[:MAX_RECORDS]
+    return _best(qt, out, idf, default)
 
 
 def report_records(qt: QuestionType, rows: list[dict], ranks: dict[str, int], idf: dict[str, float],
@@ -234,8 +238,7 @@ def report_records(qt: QuestionType, rows: list[dict], ranks: dict[str, int], id
                         meeting_date=r["meeting_date"] or "")
             out.append(Candidate(unit, ranks.get(r["paragraph_id"], 20), answer, r["title"] or "", record=OFFICER,
                                  answer=answer))
-    out.sort(key=lambda c: (-coverage(qt.terms, c.context, "", idf, default), c.rank))
-    return out[:MAX_RECORDS]
+    return _best(qt, out, idf, default)
 
 
 QUESTION_BY_RE = re.compile(r"(?i)^question\s*(?:\d+\s*)?[:.–-]?\s*(?:asked\s+)?(?:by|from)\s+(?P<asker>.+?)\s+to\s+"
@@ -256,8 +259,7 @@ def question_records(qt: QuestionType, rows: list[dict], ranks: dict[str, int], 
                     meeting_date=r["meeting_date"] or "", council=r["council"] or "")
         out.append(Candidate(unit, ranks.get(r["paragraph_id"], 20), answer, f"{r['title']} {r['body'] or ''}",
                              record=qt.target, answer=answer))
-    out.sort(key=lambda c: (-coverage(qt.terms, c.context, "", idf, default), c.rank))
-    return out[:MAX_RECORDS]
+    return _best(qt, out, idf, default)
 
 
 def recommendation_records(qt: QuestionType, reports: list[dict], recs: dict[str, list[dict]], ranks: dict[str, int],
@@ -276,8 +278,7 @@ def recommendation_records(qt: QuestionType, reports: list[dict], recs: dict[str
                     meeting_date=r["meeting_date"] or "")
         out.append(Candidate(unit, ranks.get(pid, 20), answer, f"{r['title'] or ''} {answer}", record=RECOMMENDED,
                              answer=answer))
-    out.sort(key=lambda c: (-coverage(qt.terms, c.context, "", idf, default), c.rank))
-    return out[:MAX_RECORDS]
+    return _best(qt, out, idf, default)
 
 
 def _label(label: str | None) -> str:

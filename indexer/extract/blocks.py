@@ -18,14 +18,13 @@ from __future__ import annotations
 import re
 
 from indexer.extract.movers import parse_mover
+from indexer.extract.rollcall import OUTCOME_RE
 from indexer.extract.votes import parse_votes
 from models.domain import Decision, Paragraph
 
 MOVER_LINE_RE = re.compile(r"(?i)^\s*(?:moved|proposed|seconded|moved\s+and\s+seconded)(?:\s+by\b|\s*:)")
 NUMBER_LINE_RE = re.compile(r"(?i)^\s*(?:resolution|motion)\s*(?:no\.?|number|#)?\s*[A-Z]{0,4}[\d][\w/.-]*\s*:?\s*$")
 WORDING_RE = re.compile(r'(?i)^\s*[“"]?(?:that\b|be\s+it\s+(?:further\s+|therefore\s+)?resolved\b|now\s+therefore\b|whereas\b)')
-OUTCOME_RE = re.compile(r"(?i)^\s*(?:the\s+)?(?:motion\s+|resolution\s+)?(?:was\s+)?(?:duly\s+)?(?:carried|defeated|lost|"
-                        r"failed|passed)\b")
 VERB = {"carried": "RESOLVED", "lost": "REJECTED"}
 
 

@@ -15,9 +15,9 @@ import re
 from dataclasses import dataclass, field
 
 from indexer.extract import resolutions as r
-from indexer.extract.blocks import OUTCOME_RE, is_block_line, is_mover_line
+from indexer.extract.blocks import is_block_line, is_mover_line
 from indexer.extract.points import POINT_RE, is_point_paragraph
-from indexer.extract.rollcall import LABEL_RE, names_in
+from indexer.extract.rollcall import LABEL_RE, OUTCOME_RE, names_in
 from models.domain import PART_AGENDA, PART_MINUTES, Paragraph
 
 # A line that calls a vote: "put the motion to the vote", "the voting was as follows:", "Roll call vote".

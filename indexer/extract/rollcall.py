@@ -42,8 +42,9 @@ LABEL_RE = re.compile(
 _NUMBER_RE = re.compile(r"^\s*(\d{1,3})\b(?!\s*[/.]\d)")
 _TRAILING_COUNT_RE = re.compile(r"\(\s*(\d{1,3})\s*\)\s*[.;,]?\s*$")
 _SENTENCE_END_RE = re.compile(r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)\.\s+(?=[A-Z][a-z])")
-_OUTCOME_RE = re.compile(r"(?i)^\s*(?:the\s+)?(?:motion\s+|amendment\s+|resolution\s+)?(?:was\s+)?(?:carried|lost|defeated|"
-                         r"passed|failed|fell)\b")
+# A line that opens with an outcome ('Carried', 'Motion defeated (2 to 3)', 'The resolution was duly passed').
+OUTCOME_RE = re.compile(r"(?i)^\s*(?:the\s+)?(?:motion\s+|amendment\s+|resolution\s+)?(?:was\s+)?(?:duly\s+)?"
+                        r"(?:carried|lost|defeated|passed|failed|fell)\b")
 _LOWER_WORD_RE = re.compile(r"\b(?!(?:and|de|da|van|von|der|den|le|la|of|du|di|al|pro|tem)\b)[a-z][a-z]+\b")
 
 
@@ -79,7 +80,7 @@ def names_in(body: str) -> list[str]:
     body = _SENTENCE_END_RE.split(body.strip(), maxsplit=1)[0]
     names = []
     for line in body.split("\n"):
-        if _OUTCOME_RE.match(line):
+        if OUTCOME_RE.match(line):
             break  # 'Carried', 'Motion defeated (2 to 3)' closes the list
         parts = [p.strip(" .;:") for p in re.split(r",|;|\s&\s|\band\b", line)]
         parts = [ROLE_WORDS.sub("", p).strip() for p in parts if p.strip(" .;:")]
