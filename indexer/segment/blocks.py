@@ -27,6 +27,7 @@ NAMES_LINE_RE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Cllr|Councillor|Lord|Lady
 OUTCOME_LINE_RE = re.compile(r"^(?:(?:The\s+)?(?:motion|amendment|proposal|recommendation|substantive motion)\s+"
                              r"(?:was\s+)?(?:carried|lost|defeated|agreed|fell)|carried|lost)\b.{0,40}$", re.I)
 SHORT_POINT_WORDS = 6  # a bullet point of at most this many words, not a sentence, is an entry of a list
+LABEL_WORDS = 4  # at most, in a label printed alone above its text
 CONNECTOR_END_RE = re.compile(r"(?:[,&/–-]|\b(?:and|of|the|to|for|in|a|an|or|by|with|on|at))$")
 
 
@@ -243,6 +244,9 @@ class Builder:
 
     def on_plain(self, line: Line, body: str) -> None:
         last = self.last
+        if lead_label(last):
+            self.extend(line, body, join=False)  # 'Decision:' / 'Proposed Amount:' over what it introduces
+            return
         if last is not None and last.kind in ("text", "points") and self.continues(last, line, body):
             self.extend(line, body, join=not ends_sentence(last.lines[-1]) or last.kind == "text")
         else:
@@ -257,6 +261,15 @@ class Builder:
         if DECISION_START_RE.match(body) and not ends_sentence(tail) and not tail.endswith(":"):
             return True  # '... it was' / 'RESOLVED that ...'
         return not line.blank_before and bool(CONNECTOR_END_RE.search(tail))
+
+
+def lead_label(chunk: Chunk | None) -> bool:
+    """Whether the chunk is a label alone on its line ('Decision:', 'Reasons:', 'Proposed Amount:', 'RESOLVED
+    that:'), printed above the text it introduces: one paragraph with that text, not a paragraph of its own."""
+    if chunk is None or chunk.kind != "text" or len(chunk.lines) != 1 or chunk.bulleted:
+        return False
+    text = chunk.lines[0].strip()
+    return text.endswith(":") and len(text.split()) <= LABEL_WORDS and text[:1].isupper()
 
 
 def short_points(chunk: Chunk | None, line: Line, body: str) -> bool:

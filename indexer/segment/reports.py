@@ -10,7 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from indexer.segment.blocks import Line, ends_sentence, point_label, split_number, strip_bullet
+from indexer.segment.blocks import (
+    CONNECTOR_END_RE,
+    Line,
+    ends_sentence,
+    point_label,
+    split_number,
+    strip_bullet,
+)
 from indexer.segment.bodies import body_name, is_committee_name, is_council_name
 from models.dates import parse_date
 
@@ -273,6 +280,8 @@ def section_heading(line: Line) -> str | None:
     words = rest.split()
     if not words or not rest[:1].isupper() or ends_sentence(rest) or rest.endswith((",", ";")):
         return None
+    if CONNECTOR_END_RE.search(rest):
+        return None  # '8.1 Total external debt outstanding in': a paragraph wrapping onto the next line
     if rest.endswith(":") and (len(words) > 3 or re.match(r"(?i)that\b", rest)):
         return None  # 'That Cabinet:' opens the points below it
     capitalised = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit()) / len(words)

@@ -24,3 +24,18 @@ def test_bullets_that_are_sentences_stay_paragraphs_of_their_own():
     assert [k for k, _ in chunks_of(text)] == ["text", "text", "text"]
     text = "• Performance against aims and outcomes of the agreement for the year\n• User satisfaction\n"
     assert len(chunks_of(text)) == 2  # a long point is no entry of a list
+
+
+def test_a_label_alone_on_its_line_is_one_paragraph_with_its_text():
+    # an English record of decision and a US staff report print the label above what it introduces
+    text = "Decision:\nTo award the highways contract to the preferred bidder.\n\nReasons:\nBest value was shown.\n"
+    assert chunks_of(text) == [("text", "Decision:\nTo award the highways contract to the preferred bidder."),
+                               ("text", "Reasons:\nBest value was shown.")]
+    text = "Proposed Amount:\n$12,500 from the General Fund.\n"
+    assert chunks_of(text) == [("text", "Proposed Amount:\n$12,500 from the General Fund.")]
+
+
+def test_a_sentence_ending_in_a_colon_is_no_label():
+    text = "The Committee considered the following matters in turn:\n\nThe budget was noted.\n"
+    assert chunks_of(text) == [("text", "The Committee considered the following matters in turn:"),
+                               ("text", "The budget was noted.")]
