@@ -227,7 +227,7 @@ class Engine:
         hits: list[tuple[str, float]] = []
         if scope.council and not filters.get("council") and self.settings.scope_council:
             scoped = council_filter(db, {**filters, "council": scope.council}, unknown=True)
-            hits = self._ranked(question, scoped, table)
+            hits = self._ranked(search.without_council(question, scope.council), scoped, table)
         if not hits:
             hits = ranked if ranked is not None else self._ranked(question, council_filter(db, filters), table)
         return table, scope, prefer_meeting(hits, table, scope, self.settings.date_boost)

@@ -4,7 +4,7 @@ Open this package for "why does this query not find that paragraph?".
 """
 from indexer.search.embed import from_blob, load_encoder, to_blob, vector_model
 from indexer.search.retrieve import UnitTable, dense_search, facets, hybrid_search
-from indexer.search.scope import Scope, question_scope
+from indexer.search.scope import Scope, question_scope, without_council
 from indexer.search.terms import content_terms, highlight_text, query_words, stem
 
 KEYWORD_BACKENDS = ("fts5", "whoosh")
@@ -25,5 +25,5 @@ def open_keyword_index(backend: str, fts_file, whoosh_dir):
 
 
 __all__ = ["KEYWORD_BACKENDS", "Scope", "UnitTable", "content_terms", "dense_search", "facets", "from_blob",
-           "highlight_text", "hybrid_search", "load_encoder", "open_keyword_index", "query_words", "question_scope",
+           "highlight_text", "hybrid_search", "load_encoder", "open_keyword_index", "query_words", "question_scope", "without_council",
            "stem", "to_blob", "vector_model"]

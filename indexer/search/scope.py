@@ -41,3 +41,20 @@ def question_scope(question: str, councils: list[str]) -> Scope:
         m = MONTH_YEAR_RE.search(question)
         month = f"{m.group(2)}-{MONTHS[m.group(1).lower()]:02d}" if m else None
     return Scope(best, dates[0].iso if dates else None, month)
+
+
+def without_council(question: str, council: str | None) -> str:
+    """The question without the council it names as a council ('Did Burton-cum-Walden Parish Council
+    decide ...' -> 'Did decide ...', 'the City of Gardena'), not the place alone, which may name
+    something else ('Norfolk Community Health and Care'). Once its papers are the scope, the council's
+    name matches every masthead and running header of them, not the paragraph that answers."""
+    place = council_place(council).split("-") if council else []
+    if not place:
+        return question
+    words = r"[\s-]+".join(map(re.escape, place))
+    kinds = r"(?:\s+(?:city|town|county|borough|district|parish|community|village|regional|municipal))*"
+    name = rf"(?:\b(?:the\s+)?(?:city|town|village|borough|county)\s+of\s+{words}\b(?:{kinds}\s+council)?" \
+           rf"|\b{words}{kinds}\s+council\b)(?:['’]s)?"
+    out = re.sub(name, " ", question, flags=re.I)
+    out = re.sub(r"\s+", " ", out).strip()
+    return out if len(out.split()) >= 2 else question
