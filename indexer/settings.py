@@ -31,7 +31,7 @@ class Settings:
     keyword_backend: str = _setting("fts5", "keyword index: fts5 (SQLite FTS5 in <data>/keyword.sqlite; default, measured in "
                                     "docs/SCALING.md) | whoosh (<data>/keyword/)")
     rrf_k: int = _setting(10, "reciprocal rank fusion constant (small: the top ranks of each side count most)")
-    keyword_weight: float = _setting(1.5, "weight of the keyword ranking against the semantic one in fusion")
+    keyword_weight: float = _setting(3.5, "weight of the keyword ranking against the semantic one in fusion")
     candidates: int = _setting(50, "results taken from each retriever before fusion")
     scope_council: bool = _setting(True, "answers: a question that names a council is answered from that council's papers "
                                    "(all papers when none of its match)")

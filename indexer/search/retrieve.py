@@ -134,7 +134,7 @@ def dense_search(table: UnitTable, query_vec: np.ndarray, k: int, mask: np.ndarr
 
 
 def hybrid_search(query: str, filters: dict, table: UnitTable, keyword, encoder,
-                  candidates: int = 50, rrf_k: int = 10, keyword_weight: float = 1.5) -> Ranked:
+                  candidates: int = 50, rrf_k: int = 10, keyword_weight: float = 3.5) -> Ranked:
     """Fuse the keyword and the semantic ranking of units passing `filters`.
 
     No snippets here: callers that show a page highlight that page's hits (`search.highlight_text`).
