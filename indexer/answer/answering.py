@@ -88,21 +88,22 @@ def answer_text(qt: QuestionType, c: cands.Candidate, pool: list[cands.Candidate
 TYPED_VALUES = {AMOUNT: (cands.MONEY_RE,), PERCENT: (cands.PERCENT_RE,), DATE: (cands.DATE_ANY_RE, cands.TIME_RE)}
 
 
-def answer_key(qt: QuestionType, text: str) -> str:
-    """What makes two answers the same answer: for a question asking an amount, a percentage or a date,
-    the values of that kind they give beyond the question's own ('£9.629m' in the minute and in the
-    report's summary); else their words, case and spacing aside."""
+def answer_keys(qt: QuestionType, text: str) -> list[str]:
+    """What an answer says, for pooling the candidates that say the same: for a question asking an
+    amount, a percentage or a date, each value of that kind it gives beyond the question's own ('£9.629m'
+    in the minute and in the report's summary; a sentence giving '£7.2m against a target of £10.926m'
+    says both); else its words, case and spacing aside."""
     found: set[str] = set()
     for rx in TYPED_VALUES.get(qt.kind, ()):
         found |= cands.values(rx, text) - cands.values(rx, qt.text)
-    return "=" + " ".join(sorted(found)) if found else " ".join(text.lower().split())
+    return ["=" + v for v in sorted(found)] if found else [" ".join(text.lower().split())]
 
 
 def choose(model: AnswerModel, qt: QuestionType, ranked: Ranked) -> tuple[float, int] | None:
     """The best answer's probability and candidate index under the model: a record's when the store
     holds what is asked, candidates saying the same pooled (None when there is none)."""
     pool = [c for _, c in ranked.items]
-    keys = [answer_key(qt, answer_text(qt, c, pool)) for c in pool]
+    keys = [answer_keys(qt, answer_text(qt, c, pool)) for c in pool]
     best = choose_answer(model, [x for x, _ in ranked.items], keys)
     return None if best is None else (best[1], best[0])
 

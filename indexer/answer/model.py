@@ -145,7 +145,7 @@ def considered(xs: list[dict[str, float]]) -> list[int]:
     return held or list(range(len(xs)))
 
 
-def choose_answer(model: AnswerModel, xs: list[dict[str, float]], keys: list[str]) -> tuple[int, float] | None:
+def choose_answer(model: AnswerModel, xs: list[dict[str, float]], keys: list[list[str]]) -> tuple[int, float] | None:
     """The best answer among the candidates considered (`considered`) and its probability against them
     and null, candidates that say the same pooled; None without candidates."""
     pool = considered(xs)
@@ -153,22 +153,26 @@ def choose_answer(model: AnswerModel, xs: list[dict[str, float]], keys: list[str
     return None if best is None else (pool[best[0]], best[1])
 
 
-def best_answer(probs: list[float], keys: list[str]) -> tuple[int, float] | None:
-    """The best answer: candidates that say the same (`keys`) pool their probability; the most probable
-    of the best pool stands for it. (index, pooled probability), None without candidates."""
+def best_answer(probs: list[float], keys: list[list[str]]) -> tuple[int, float] | None:
+    """The best answer: each thing a candidate says (`keys`: its values, or its words) gathers the
+    probability of every candidate saying it; a candidate stands for the best-supported thing it says, and
+    the most probable candidate saying the best-supported thing is the answer. (index, that support),
+    None without candidates."""
     if not probs:
         return None
     pooled: dict[str, float] = {}
-    for p, k in zip(probs, keys, strict=True):
-        pooled[k] = pooled.get(k, 0.0) + p
-    i = max(range(len(probs)), key=lambda j: (pooled[keys[j]], probs[j], -j))
-    return i, pooled[keys[i]]
+    for p, ks in zip(probs, keys, strict=True):
+        for k in set(ks):
+            pooled[k] = pooled.get(k, 0.0) + p
+    support = [max(pooled[k] for k in ks) for ks in keys]
+    i = max(range(len(probs)), key=lambda j: (support[j], probs[j], -j))
+    return i, support[i]
 
 
 def best_of(question: dict, model: AnswerModel) -> dict:
     """A question's best answer under a model: its probability, whether it is right, which candidate."""
     cands = question["candidates"]
-    best = choose_answer(model, [c["features"] for c in cands], [c["key"] for c in cands])
+    best = choose_answer(model, [c["features"] for c in cands], [c["keys"] for c in cands])
     if best is None:
         return {"qid": question["qid"], "p": 0.0, "right": False, "best": None}
     i, p = best

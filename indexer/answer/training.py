@@ -7,7 +7,7 @@ A question the papers do not answer has no right candidate. Each question is one
 
     {"qid", "group" (its paper), "set" (the kit file), "answerable",
      "hits": [[paragraph id, citation hash, evidence?], ...]   the passages' citations, in order
-     "candidates": [{"features", "label", "ev", "pid", "cited", "key" (its answer's hash),
+     "candidates": [{"features", "label", "ev", "pid", "cited", "keys" (hashes of what its answer says),
                      "blocked" (1: not about what the question names, never the answer), "text"}, ...]}
 """
 from __future__ import annotations
@@ -18,7 +18,7 @@ import importlib.util
 import json
 from pathlib import Path
 
-from indexer.answer.answering import answer_key, answer_text, citations, cited_text, rank_candidates
+from indexer.answer.answering import answer_keys, answer_text, citations, cited_text, rank_candidates
 from indexer.answer.features import FEATURES
 from indexer.answer.question import classify
 from models import BadParameter
@@ -69,7 +69,7 @@ def question_row(engine, gold: dict, kit) -> dict:
         candidates.append({"features": {k: round(x[k], 6) for k in FEATURES},
                            "label": int(answerable and kit.answer_matches(expected, text)),
                            "ev": int(has_evidence(shown)), "pid": c.unit.paragraph_id, "cited": _hash(shown),
-                           "key": _hash(answer_key(qt, text)), "blocked": int(n in ranked.blocked or bool(ranked.unknown)),
+                           "keys": [_hash(k) for k in answer_keys(qt, text)], "blocked": int(n in ranked.blocked or bool(ranked.unknown)),
                            "text": text[:160]})
     return {"qid": gold["id"], "group": gold.get("doc") or gold["id"], "set": gold["set"], "answerable": answerable,
             "question": question,

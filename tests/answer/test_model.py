@@ -9,7 +9,7 @@ from indexer.answer.features import FEATURES
 
 def cand(label: int, key: str, ev: int = 0, pid: str = "p1", **values: float) -> dict:
     return {"features": {k: values.get(k, 0.0) for k in FEATURES}, "label": label, "ev": ev, "pid": pid,
-            "cited": pid, "key": key, "blocked": 0}
+            "cited": pid, "keys": [key], "blocked": 0}
 
 
 def question(qid: str, group: str, candidates: list[dict], answerable: bool = True, hits=None) -> dict:
@@ -36,8 +36,15 @@ def test_probabilities_share_one_with_saying_nothing():
 
 
 def test_candidates_that_say_the_same_pool_their_probability():
-    assert model.best_answer([0.3, 0.25, 0.25, 0.1], ["x", "y", "y", "z"]) == (1, 0.5)
+    assert model.best_answer([0.3, 0.25, 0.25, 0.1], [["x"], ["y"], ["y"], ["z"]]) == (1, 0.5)
     assert model.best_answer([], []) is None
+
+
+def test_a_candidate_giving_two_values_supports_each():
+    # '£10.926m' alone (0.2), '£7.2m against a target of £10.926m' (0.15), '£7.2m' elsewhere (0.25)
+    keys = [["=£10.926m"], ["=£10.926m", "=£7.2m"], ["=£7.2m"]]
+    assert model.best_answer([0.2, 0.15, 0.25], keys) == (2, pytest.approx(0.4))
+    assert model.best_answer([0.3, 0.15, 0.2], keys) == (0, pytest.approx(0.45))
 
 
 def test_the_fit_weights_what_marks_the_right_candidate_and_is_deterministic():
