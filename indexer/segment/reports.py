@@ -28,7 +28,8 @@ RESPONSIBLE_RE = re.compile(
     r"\s*[:\t]?\s*(?P<v>.*)$", re.I)
 REPORT_OF_RE = re.compile(r"^REPORT OF (?:THE )?(?P<v>[A-Z][A-Z ,&'’-]+)$")
 ITEM_NO_RE = re.compile(r"^(?:Item No|Agenda Item)\b", re.I)
-CONTACT_RE = re.compile(r"^(?:Officer\s+name\s*:?|(?:Contact\s+officer|Report\s+author)\s*:)\s*(?P<v>.*)$", re.I)
+CONTACT_RE = re.compile(r"^(?:Officer\s+name\s*:?|(?:Contact\s+officer|Report\s+author|Prepared\s+by)\s*:)\s*(?P<v>.*)$",
+                        re.I)
 ENQUIRIES_RE = re.compile(r"^For any enquiries about this report,? please contact\s*:?\s*(?P<v>.*)$", re.I)
 LABEL_RE = re.compile(r"(?:Tel(?:ephone)?\s*No\.?|Email(?: address)?|Phone)\s*:?", re.I)
 RECOMMENDATIONS_RE = re.compile(
@@ -227,7 +228,8 @@ def signatory(lines: list[Line], role: str | None) -> str | None:
 
 
 def contact_officer(lines: list[Line]) -> str | None:
-    """The officer to contact: from 'Officer name:' (inline, below, or as a table) or 'please contact:'."""
+    """The officer to contact, who wrote the report: from 'Officer name:', 'Report author:', 'Prepared by:'
+    (inline, below, or as a table) or 'please contact:'."""
     for i, line in enumerate(lines):
         m = CONTACT_RE.match(line.text) or ENQUIRIES_RE.match(line.text)
         if not m:
