@@ -218,10 +218,12 @@ def decision_records(qt: QuestionType, rows: list[dict], ranks: dict[str, int], 
             answer = r["seconder"] and r["seconder"] + (f" (proposed by {r['proposer']})" if r["proposer"] else "")
         if answer:
             context = " ".join(filter(None, [r["text"], r["paragraph"], r["item_title"]]))
-            unit = Unit(f"record:{r['id']}", "record", answer, r["paragraph_id"], r["doc"],
+            # a vote is cited where it is printed ('... the voting was as follows: For (16) ...')
+            pid = (qt.target == VOTES and r.get("vote_paragraph_id")) or r["paragraph_id"]
+            unit = Unit(f"record:{r['id']}", "record", answer, pid, r["doc"],
                         meeting_date=r["meeting_date"] or "", council=r["council"] or "")
-            out.append(Candidate(unit, ranks.get(r["paragraph_id"], 20), answer, context, record=qt.target,
-                                 answer=answer))
+            rank = min(ranks.get(r["paragraph_id"], 20), ranks.get(pid, 20))
+            out.append(Candidate(unit, rank, answer, context, record=qt.target, answer=answer))
     return _best(qt, out, idf, default)
 
 

@@ -56,6 +56,7 @@ def block_decision(lines: list[str], paras: list[Paragraph]) -> Decision | None:
     vote = parse_votes("\n".join(lines[end:]))
     if vote is None or vote.outcome not in VERB:
         return None
+    vote.paragraph_id = paras[end].id if end < len(paras) else None
     proposer = seconder = None
     for i in movers:
         p, s = parse_mover(lines[i])

@@ -19,7 +19,7 @@ from collections.abc import Mapping
 from indexer.extract.blocks import block_decision
 from indexer.extract.clauses import Hit, paragraph_hits, sentences
 from indexer.extract.figures import extract_figures
-from indexer.extract.groups import Group, groups
+from indexer.extract.groups import Group, groups, vote_paragraph
 from indexer.extract.motions import Motions, decision_lines, moved
 from indexer.extract.movers import Roster, parse_mover, resolve_person
 from indexer.extract.recommendations import extract_recommendations
@@ -38,6 +38,8 @@ def _decision(g: Group, hit: Hit, whole: str, lone: bool) -> Decision:
     vote = proposer = seconder = None
     if hit.kind == "decision":
         vote = parse_votes(hit.text) or parse_votes(hit.context) or (parse_votes(whole) if lone else None)
+        if vote is not None:
+            vote.paragraph_id = vote_paragraph(g, 0)
         proposer, seconder = parse_mover(hit.text)
         if not (proposer or seconder):
             proposer, seconder = parse_mover(hit.context)

@@ -18,6 +18,7 @@ from indexer.extract import resolutions as r
 from indexer.extract.blocks import is_block_line, is_mover_line
 from indexer.extract.points import POINT_RE, is_point_paragraph
 from indexer.extract.rollcall import LABEL_RE, OUTCOME_RE, names_in
+from indexer.extract.votes import parse_votes
 from models.domain import PART_AGENDA, PART_MINUTES, Paragraph
 
 # A line that calls a vote: "put the motion to the vote", "the voting was as follows:", "Roll call vote".
@@ -49,6 +50,12 @@ class Group:
     def text(self) -> str:
         """The run's lines as one text."""
         return "\n".join(self.lines)
+
+
+def vote_paragraph(g: Group, start: int) -> str | None:
+    """The paragraph of the run printing the vote found from line `start` on (its first line with counts
+    or an outcome)."""
+    return next((g.paras[j].id for j in range(start, len(g.lines)) if parse_votes(g.lines[j])), None)
 
 
 def is_record(p: Paragraph) -> bool:

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from indexer.extract.clauses import Hit, sentence_hits
-from indexer.extract.groups import VOTE_CALL_RE, Group, wording_end
+from indexer.extract.groups import VOTE_CALL_RE, Group, vote_paragraph, wording_end
 from indexer.extract.movers import parse_mover
 from indexer.extract.votes import parse_votes
 from models.domain import Decision, Paragraph, Vote
@@ -150,7 +150,7 @@ class Motions:
             self.open.extend(open_motion(g, i, end) for i, end in spans)
             rest = "\n".join(g.lines[spans[-1][1]:])
             if rest.strip() and run_outcome(rest)[1]:
-                return self._decide(rest, found)  # moved and voted on in one run
+                return self._decide(g, spans[-1][1], found)  # moved and voted on in one run
             if not hits:
                 motion = self.open[-1]
                 self.pending = Pending(proposer=motion.proposer, seconder=motion.seconder, motion=motion)
@@ -162,7 +162,7 @@ class Motions:
         if decisions and not (outcome_only and self.open):
             self._resolution_after_vote(g, decisions)
             return found
-        return self._decide(g.text, found)
+        return self._decide(g, 0, found)
 
     def _resolution_after_vote(self, g: Group, decisions: list[Decision]) -> None:
         """A run that votes and resolves at once: the motion voted on gives its movers to the resolution."""
@@ -178,9 +178,13 @@ class Motions:
         if len(hits) == 1 and found[0].votes and found[0].votes.outcome == "carried":
             self.pending = Pending(found[0], found[0].proposer, found[0].seconder)
 
-    def _decide(self, text: str, found: list[Decision]) -> list[Decision]:
-        """A vote or an outcome decides the motion it names; with none open, the vote joins a decision."""
+    def _decide(self, g: Group, start: int, found: list[Decision]) -> list[Decision]:
+        """A vote or an outcome (in the run from line `start`) decides the motion it names; with none open,
+        the vote joins a decision."""
+        text = "\n".join(g.lines[start:])
         vote, outcome = run_outcome(text)
+        if vote is not None:
+            vote.paragraph_id = vote_paragraph(g, start)
         motion = self.target(text) if outcome else None
         if motion is None:
             if vote is not None and not found:

@@ -187,3 +187,10 @@ def m030_filter_indexes(db: Database) -> None:
     db["items"].create_index(["meeting_id"], if_not_exists=True)
     db["attendees"].create_index(["meeting_id"], if_not_exists=True)
     db["meetings"].create_index(["committee", "date"], if_not_exists=True)
+
+
+@migrations()
+def m031_vote_paragraph(db: Database) -> None:
+    """Where a decision's vote is printed, when that is not the decision's own paragraph (a vote called
+    on 'the amendment set out in paragraph 11 above'): the paragraph a vote's answer cites."""
+    db["decisions"].add_column("vote_paragraph_id", str)

@@ -1,5 +1,6 @@
 """Small papers in several councils' styles for the record-answer tests: a parish council's minutes and an
-officer report (UK), a city council's minutes (US), a county council's questions and answers (UK).
+officer report (UK), a city council's minutes (US), a county council's questions and answers and its budget
+minutes, an amendment voted on below it (UK).
 Invented names and figures."""
 
 PARISH_MINUTES = """LITTLE WICKHAM PARISH COUNCIL
@@ -88,5 +89,29 @@ Answer
 The council knows of 4,800 children educated at home and offers each family a named adviser.
 """
 
+COUNTY_MINUTES = """HARTMOOR COUNTY COUNCIL
+
+MINUTES of a meeting of the County Council held in the Council Chamber, County Hall, on Thursday, 13 February 2025.
+
+PRESENT: Mr A Ash (Chairman), Mrs B Birch, Mr C Cole, Ms D Dunn, Mr E Eyre
+
+5. Revenue Budget 2025-26
+
+(1) Mr Cole proposed, and Ms Dunn seconded the following amendment:
+
+Proposed Purpose:
+"Allocate up to £75k from general reserves to fund a feasibility study into cheaper home to school transport."
+
+(2) Following the debate, the Chairman put to the vote the amendment set out in paragraph 1 above and the voting was as follows:
+
+For (2)
+Mr Cole, Ms Dunn
+Against (3)
+Mr Ash, Mrs Birch, Mr Eyre
+
+Amendment lost.
+"""
+
 PAPERS = {"wickham-minutes-2024-03.txt": PARISH_MINUTES, "maple-grove-minutes-2022-11-09.txt": CITY_MINUTES,
-          "wickham-roof-report.txt": PARISH_REPORT, "hartmoor-questions-2025-03-13.txt": COUNTY_QUESTIONS}
+          "wickham-roof-report.txt": PARISH_REPORT, "hartmoor-questions-2025-03-13.txt": COUNTY_QUESTIONS,
+          "hartmoor-minutes-2025-02-13.txt": COUNTY_MINUTES}

@@ -52,6 +52,8 @@ def record(engine, question: str) -> tuple[str, str]:
      "Councilmember Park (proposed by Councilmember Chen)", "second by Councilmember Park"),
     ("What was the vote on the bus shelter at Little Wickham in March 2024?", "3 for, 1 against (carried)",
      "Motion carried (3 to 1)"),
+    ("How many members voted for the amendment to fund a home to school transport feasibility study at Hartmoor "
+     "County Council?", "2 for, 3 against (lost)", "For (2)\nMr Cole, Ms Dunn"),  # cited where the vote is printed
     ("Who is the responsible officer for the village hall roof repairs report?",
      "Kate Hall, Clerk and Responsible Financial Officer", "Report title:"),
     ("When was the Maple Grove City Council meeting held?", "November 9, 2022", "November 9, 2022"),

@@ -46,6 +46,7 @@ def test_a_named_vote_over_paragraphs_decides_the_motion_and_goes_to_the_resolut
     assert summary(found) == [(["RESOLVED"], "carried", (31, 0, 1), "Mrs Ash", "Mr Birch")]
     assert found[0].text.startswith("RESOLVED that the Council notes")
     assert found[0].paragraph_id == "cafe00cafe00.p0010"
+    assert found[0].votes.paragraph_id == "cafe00cafe00.p0004"  # 'For (31)': where the vote is printed
 
 
 def test_the_same_in_one_paragraph_of_lines():
@@ -89,6 +90,8 @@ def test_amendments_decided_by_reference_and_the_substantive_motion_resolved():
     assert amendment.text == ("Proposed Purpose:\n“To add £40k to the road safety budget.”\nProposed Funding Source:\n"
                               "“Reduce the contingency.”")
     assert amendment.paragraph_id == "cafe00cafe00.p0005"
+    # each vote cited where it is printed, 'For (9)' and 'For (30)', further down than what it decides
+    assert (amendment.votes.paragraph_id, resolution.votes.paragraph_id) == ("cafe00cafe00.p0012", "cafe00cafe00.p0015")
     assert resolution.text.split("\n")[:3] == ["RESOLVED that:", "The Council agree the following:", "Revenue Budget"]
     assert resolution.text.endswith("(b) The capital programme of £96m.")
 
@@ -223,3 +226,14 @@ def test_minutes_confirmed_on_the_proposal_of_two_members():
     found = extract_decisions(paras("On the proposal of Cllr P. Doyle, seconded by Cllr S. Kelly, the minutes of the "
                                     "meeting of 10th April 2023 were confirmed."))
     assert summary(found) == [(["CONFIRMED"], "agreed", None, "Cllr P. Doyle", "Cllr S. Kelly")]
+
+
+def test_a_vote_is_placed_where_it_is_printed():
+    # a US roll call in a paragraph below its motion; an English vote below a resolution
+    found = extract_decisions(paras("It was moved by Commissioner Vance and seconded by Commissioner Wong to approve "
+                                    "the minutes of 9 May.", "AYES: Commissioners Vance, Wong, Yates\nNOES: None"))
+    assert [(d.paragraph_id, d.votes.paragraph_id) for d in found] == [("cafe00cafe00.p0001", "cafe00cafe00.p0002")]
+    found = extract_decisions(paras("RESOLVED that the footway be resurfaced.", "For (5)\nAgainst (2)"))
+    assert [(d.paragraph_id, d.votes.paragraph_id) for d in found] == [("cafe00cafe00.p0001", "cafe00cafe00.p0002")]
+    (d,) = extract_decisions(paras("RESOLVED that planning permission be REFUSED (For 6, Against 1)."))
+    assert d.votes.paragraph_id == d.paragraph_id
