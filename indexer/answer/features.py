@@ -20,7 +20,8 @@ novel    how much the candidate says beyond the question: its content words that
 sim      cosine of the question and the candidate's text
 psim     cosine of the question and the candidate's passage (the search unit it comes from)
 rank     1 / (1 + the rank of its passage in the retrieval)
-date     +1 its meeting is the one the question dates (day, else month), -1 another, 0 not dated
+date     +1 its meeting is the one the question dates (day, else month) or it names that date itself, -1
+         another meeting's, 0 not dated
 when     1 it names, in its own words, the date (or month) the question names: '1/7/2015' for '1 July 2015'
 period   +1 it names the financial period the question names, -1 only others, 0 neither
 stage    -1 a forecast when the question asks what a figure ended up at, or the other way round
@@ -124,7 +125,10 @@ def novelty(words: set[str], text: str) -> float:
 
 
 def date_feature(qt: QuestionType, c: Candidate) -> float:
-    """+1 the candidate's meeting (or a month it names) is the one the question dates, -1 another."""
+    """+1 the candidate's meeting (or a month it names) is the one the question dates, or it names that
+    date itself (a calendar's row, 'paid to HMRC on 1/7/2015'); -1 another meeting's, naming no such date."""
+    if when_feature(qt, c):
+        return 1.0
     date = c.unit.meeting_date or ""
     if qt.date:
         return 1.0 if date == qt.date or qt.date in c.context else (-1.0 if date else 0.0)

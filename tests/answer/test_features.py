@@ -1,0 +1,26 @@
+"""Feature values of candidates (indexer.answer.features) on literal snippets in two councils' styles."""
+import pytest
+
+from indexer.answer.candidates import Candidate
+from indexer.answer.features import date_feature
+from indexer.answer.question import classify
+from indexer.store.units import Unit
+
+
+def cand(text: str, meeting_date: str) -> Candidate:
+    return Candidate(Unit("u1", "paragraph", text, "p1", "d1", meeting_date=meeting_date), 0, text, "")
+
+
+@pytest.mark.parametrize("question, text, meeting_date, value", [
+    # the question's meeting, another meeting's, a paper with no meeting date
+    ("Who chaired the meeting on 10 July 2017?", "Mr Smith was in the Chair.", "2017-07-10", 1.0),
+    ("Who chaired the meeting on 10 July 2017?", "Mr Smith was in the Chair.", "2017-03-06", -1.0),
+    ("Who chaired the meeting on 10 July 2017?", "Mr Smith was in the Chair.", "", 0.0),
+    # a paper of one meeting naming the date asked about in its own words: a payment, a calendar's row
+    ("How much did the council pay HMRC on 1 July 2015?", "£1,494.74 paid to HMRC on 1/7/2015.", "2016-03-31", 1.0),
+    ("Where does the Committee on Zoning meet on January 17, 2019?",
+     "Committee on Zoning: Meeting Date 1/17/2019; Meeting Time 10:00 AM; Room 201A", "2019-01-08", 1.0),
+    ("What did the council decide in September 2019?", "The council met on 3rd March 2019.", "2019-03-03", -1.0),
+])
+def test_date_agreement(question, text, meeting_date, value):
+    assert date_feature(classify(question), cand(text, meeting_date)) == value
