@@ -244,9 +244,13 @@ def _next_is_row(lines: list[Line], j: int) -> bool:
 
 
 def _closes_label(lines: list[Line], j: int) -> bool:
-    """A short line right below a line of figures that finishes the label above them ('Adults)')."""
-    return j >= 2 and lines[j - 1].kind == "figures" and lines[j - 2].kind == "text" \
-        and bool(UNFINISHED_RE.search(lines[j - 2].text))
+    """A short line that finishes the label of the row above it: below a line of figures whose label
+    was printed over them ('Leisure Centres (including' / figures / 'Swimming Pools)'), or below a row
+    whose label stops unfinished ('Total General Fund & -357.6 34.0' / 'Earmarked Reserves')."""
+    if j >= 2 and lines[j - 1].kind == "figures" and lines[j - 2].kind == "text" \
+            and UNFINISHED_RE.search(lines[j - 2].text):
+        return True
+    return j >= 1 and lines[j - 1].kind == "row" and bool(UNFINISHED_RE.search(_label(lines[j - 1].cells)))
 
 
 def block_rows(lines: list[Line], repeated: set[str]) -> list[tuple[int, list[str]]]:

@@ -75,6 +75,21 @@ def test_a_district_table_with_unit_headers_wrapped_labels_and_a_total():
         ("Waste Collection", "Variance", 0.268e6, None)]
 
 
+@pytest.mark.parametrize("texts, rows", [
+    # a county's reserves table: the label runs on below the row's figures
+    (("Reserve Balance Drawdown Balance", "Total Earmarked Reserves -314.6 26.9 -287.7",
+      "Total General Fund & -357.6 34.0 -323.6", "Earmarked Reserves", "Schools -58.6 1.0 -57.6"),
+     [["Total Earmarked Reserves", "-314.6", "26.9", "-287.7"],
+      ["Total General Fund & Earmarked Reserves", "-357.6", "34.0", "-323.6"], ["Schools", "-58.6", "1.0", "-57.6"]]),
+    # a US city's budget, a label wrapped inside its parenthesis
+    (("Department Budget Actual", "Public Works (including 1,200 1,150", "Streets)", "Library 300 310"),
+     [["Public Works (including Streets)", "1,200", "1,150"], ["Library", "300", "310"]]),
+])
+def test_a_row_label_running_on_below_its_figures(texts, rows):
+    tables, _ = tables_and_figures(paragraphs(*texts))
+    assert [r for t in tables for r in t.rows] == rows
+
+
 def test_a_row_whose_first_figure_was_read_as_a_paragraph_number():
     paras = [para("Area Budget Actual", 1), para("Parks 1.5 1.7", 2), para("Cemeteries &", 3),
              para("1.9", 4, number="2.1"), para("Crematoria", 5), para("Museums 0.4 0.5", 6)]
