@@ -88,6 +88,10 @@ def build_document(path: Path, settings: Settings, nlp, councils: list[str] | No
         if m.id in announced:
             m.next_date, m.next_time, m.next_paragraph_id = announced[m.id].date, announced[m.id].time, \
                 announced[m.id].paragraph_id
+    issues = extract.extract_issued(doc.paragraphs, doc.meetings)
+    for m in doc.meetings:
+        if m.id in issues:
+            m.issued_by, m.issued_on, m.issued_paragraph_id = issues[m.id].by, issues[m.id].on, issues[m.id].paragraph_id
     for report in doc.reports:
         report.recommendations = extract.extract_recommendations(report, doc.paragraphs)
     doc.tables = extract.extract_tables(doc_id, doc.paragraphs)

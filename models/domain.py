@@ -100,6 +100,9 @@ class Meeting(Base):
     next_date: str | None = None  # the next meeting the paper announces (ISO), and its time
     next_time: str | None = None
     next_paragraph_id: str | None = None  # where it is announced
+    issued_by: str | None = None  # who signed or certified its agenda ('Amanda Glew, Clerk to the Council')
+    issued_on: str | None = None  # the date its agenda bears (ISO)
+    issued_paragraph_id: str | None = None  # where the agenda prints it
 
 
 @dataclass

@@ -62,6 +62,8 @@ COUNTS = {"type": "object", "additionalProperties": {"type": "integer"}}
 
 MEETING = _obj({"id": S, "council": NS, "committee": S, "date": DATE, "venue": NS, "chair": NS, "time": NS,
                 "next_date": {**DATE, "description": "the next meeting the papers announce"}, "next_time": NS,
+                "issued_by": {**NS, "description": "who signed or certified the agenda"},
+                "issued_on": {**DATE, "description": "the date the agenda bears"},
                 "role": {"type": "string", "enum": ["minutes", "agenda", "report-only", "decision"]},
                 "roles": _array(S)})
 

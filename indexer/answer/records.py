@@ -17,6 +17,8 @@ from indexer.answer.question import (
     APOLOGIES,
     ASKER,
     CHAIR,
+    ISSUED,
+    ISSUER,
     NEXT,
     OFFICER,
     PRESENT,
@@ -53,6 +55,9 @@ def record_candidates(qt: QuestionType, scope: Scope, hits: list[tuple[str, floa
     if qt.target in MEETING_TARGETS:
         rows = [m for m in evidence.meetings(db, mids) if _council_ok(scope, m)]
         return [c for m in _once(rows) for c in meeting_records(qt, m, ranks, db)]
+    if qt.target in (ISSUER, ISSUED):
+        rows = [m for m in evidence.meetings(db, mids) if m.get("issued_paragraph_id") and _council_ok(scope, m)]
+        return [c for m in _once(rows) for c in issue_records(qt, m, ranks, db)]
     if qt.target in (PROPOSER, SECONDER, VOTES, RESOLVED):
         rows = evidence.meeting_decisions(db, mids, list(ranks)[:20])
         return decision_records(qt, rows, ranks, idf, default)
@@ -105,6 +110,24 @@ def meeting_records(qt: QuestionType, m: dict, ranks: dict[str, int], db) -> lis
     context = " ".join(filter(None, [m.get("committee"), m.get("council"), long_date(m.get("date"))]))
     return [Candidate(_unit(pid, m, answer), ranks.get(pid, 20), answer, context, record=qt.target,
                       answer=answer)]
+
+
+def issue_records(qt: QuestionType, m: dict, ranks: dict[str, int], db) -> list[Candidate]:
+    """Who signed or certified a meeting's agenda, or the date it bears as printed, cited to where the
+    agenda prints it (a letter of summons is dated at its top and signed at its foot)."""
+    pid = m["issued_paragraph_id"]
+    if qt.target == ISSUER:
+        answer = m.get("issued_by")
+    else:
+        iso = m.get("issued_on")
+        paras = evidence.meeting_paragraphs(db, m["id"], m["document_id"]) if iso else []
+        paras = sorted(paras, key=lambda p: p["id"] != pid)  # its own signature line first
+        said = printed_when([p["text"] for p in paras], iso) if iso else None
+        answer, pid = (said[0], paras[said[1]]["id"]) if said else (long_date(iso), pid)
+    if not answer:
+        return []
+    context = " ".join(filter(None, [m.get("committee"), m.get("council"), long_date(m.get("date")), "agenda"]))
+    return [Candidate(_unit(pid, m, answer), ranks.get(pid, 20), answer, context, record=qt.target, answer=answer)]
 
 
 def _meeting_answer(qt: QuestionType, m: dict, paras: list[dict], db) -> tuple[str, list[str], str | None] | None:

@@ -194,3 +194,10 @@ def m031_vote_paragraph(db: Database) -> None:
     """Where a decision's vote is printed, when that is not the decision's own paragraph (a vote called
     on 'the amendment set out in paragraph 11 above'): the paragraph a vote's answer cites."""
     db["decisions"].add_column("vote_paragraph_id", str)
+
+
+@migrations()
+def m032_agenda_issue(db: Database) -> None:
+    """Who signed or certified a meeting's agenda, the date it bears, and the paragraph printing it."""
+    for column in ("issued_by", "issued_on", "issued_paragraph_id"):
+        db["meetings"].add_column(column, str)

@@ -1,6 +1,6 @@
 """Small papers in several councils' styles for the record-answer tests: a parish council's minutes and an
 officer report (UK), a city council's minutes (US), a county council's questions and answers and its budget
-minutes, an amendment voted on below it (UK).
+minutes, an amendment voted on below it (UK), a city council's agenda with its certification (US).
 Invented names and figures."""
 
 PARISH_MINUTES = """LITTLE WICKHAM PARISH COUNCIL
@@ -112,6 +112,24 @@ Mr Ash, Mrs Birch, Mr Eyre
 Amendment lost.
 """
 
+CITY_AGENDA = """CITY OF MAPLE GROVE
+CITY COUNCIL REGULAR MEETING AGENDA
+November 23, 2022 at 7:00 p.m.
+
+1. CALL TO ORDER
+
+2. CONSENT CALENDAR
+2.1 Approval of the minutes of November 9, 2022
+
+3. ADJOURNMENT
+
+CERTIFICATION
+I, Ana Ruiz, City Clerk of the City of Maple Grove, hereby certify under penalty of perjury that the foregoing agenda was posted on the City Hall bulletin board on November 18, 2022.
+
+Ana Ruiz
+City Clerk
+"""
+
 PAPERS = {"wickham-minutes-2024-03.txt": PARISH_MINUTES, "maple-grove-minutes-2022-11-09.txt": CITY_MINUTES,
           "wickham-roof-report.txt": PARISH_REPORT, "hartmoor-questions-2025-03-13.txt": COUNTY_QUESTIONS,
-          "hartmoor-minutes-2025-02-13.txt": COUNTY_MINUTES}
+          "hartmoor-minutes-2025-02-13.txt": COUNTY_MINUTES, "maple-grove-agenda-2022-11-23.txt": CITY_AGENDA}

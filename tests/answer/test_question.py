@@ -110,6 +110,12 @@ def test_a_money_question_asks_for_the_final_figure_or_a_forecast(question, stag
     ("What are the recommendations of the roof repairs report?", "recommended"),
     ("What did the Committee note at Period 10 about the revenue budget?", "resolved"),
     ("What was approved on the consent calendar?", None),
+    ("Who signed the summons to the parish council's March meeting?", "issuer"),
+    ("Who certified the posting of the City Council agenda?", "issuer"),
+    ("When was the agenda for the December meeting issued?", "issued"),
+    ("What date is on the summons to the County Council's meeting?", "issued"),
+    ("What items are on the agenda for the March meeting?", None),
+    ("When was the agenda item on parking discussed?", None),
 ])
 def test_a_question_asking_for_a_stored_record_names_it(question, target):
     assert classify(question).target == target

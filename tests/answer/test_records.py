@@ -54,6 +54,10 @@ def record(engine, question: str) -> tuple[str, str]:
      "Motion carried (3 to 1)"),
     ("How many members voted for the amendment to fund a home to school transport feasibility study at Hartmoor "
      "County Council?", "2 for, 3 against (lost)", "For (2)\nMr Cole, Ms Dunn"),  # cited where the vote is printed
+    ("Who certified the posting of the Maple Grove City Council agenda for November 23, 2022?", "Ana Ruiz, City Clerk",
+     "I, Ana Ruiz, City Clerk of the City of Maple Grove, hereby certify"),
+    ("When was the Maple Grove City Council agenda for November 23, 2022 posted?", "November 18, 2022",
+     "posted on the City Hall bulletin board on November 18, 2022"),
     ("Who is the responsible officer for the village hall roof repairs report?",
      "Kate Hall, Clerk and Responsible Financial Officer", "Report title:"),
     ("When was the Maple Grove City Council meeting held?", "November 9, 2022", "November 9, 2022"),
@@ -114,3 +118,16 @@ def test_an_amount_is_marked_inside_the_sentence_that_answers(record_index):
     assert "£2,450" in a["text"] and a["source"] == "text"
     start, end = a["span"]
     assert a["citation"]["text"][start:end] == "£2,450"
+
+
+def test_the_meeting_page_and_api_show_who_issued_the_agenda_and_when(record_index):
+    from webapp import create_app
+
+    app = create_app({"TESTING": True}, settings=record_index.settings)
+    app.extensions["minutebook.engine"] = record_index
+    client = app.test_client()
+    meetings = client.get("/api/meetings?council=City of Maple Grove").get_json()["results"]
+    (m,) = [m for m in meetings if m["date"] == "2022-11-23"]
+    assert (m["issued_by"], m["issued_on"]) == ("Ana Ruiz, City Clerk", "2022-11-18")
+    page = client.get(f"/meetings/{m['id']}").get_data(as_text=True)
+    assert "<dt>Agenda issued</dt><dd>18 November 2022, by Ana Ruiz, City Clerk</dd>" in page
