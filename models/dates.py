@@ -90,6 +90,46 @@ def parse_day_month(text: str, year: int) -> str | None:
     return None
 
 
+BARE_MONTH_RE = re.compile(r"\b(?P<m>January|February|March|April|May|June|July|August|September|October|November"
+                           r"|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER"
+                           r"|DECEMBER)\b(?!,?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d{2})")
+
+
+def _nearest(month: int, around: date) -> tuple[int, int]:
+    """(year, month) of the month named without its year that lies nearest the date a paper is about."""
+    return min(((y, month) for y in (around.year - 1, around.year, around.year + 1)),
+               key=lambda ym: abs((ym[0] - around.year) * 12 + ym[1] - around.month))
+
+
+def undated_months(text: str, around: str) -> set[str]:
+    """The months (yyyy-mm) a text names without their year ('in November', '10th April', 'June 6'), each
+    taken in the year that puts it nearest `around` (the meeting's date, yyyy-mm-dd): a paper speaks of
+    the months about its meeting."""
+    try:
+        day = parse_iso(around)
+    except ValueError:
+        return set()
+    found = {MONTHS[m.group("m").lower()] for m in BARE_MONTH_RE.finditer(text or "")}
+    return {"{:04d}-{:02d}".format(*_nearest(m, day)) for m in found}
+
+
+def undated_days(text: str, around: str) -> set[str]:
+    """The dates a text prints without their year ('10th April', 'June 6'), each in the year that puts it
+    nearest `around`."""
+    try:
+        day = parse_iso(around)
+    except ValueError:
+        return set()
+    out = set()
+    for rx in (DAY_MONTH_RE, MONTH_DAY_RE):
+        for m in rx.finditer(text or ""):
+            month = MONTHS.get(m.group("m").lower())
+            if month:
+                iso = _make(_nearest(month, day)[0], month, int(m.group("d")))
+                out |= {iso} if iso else set()
+    return out
+
+
 WEEKDAY_BEFORE_RE = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?$")
 
 

@@ -46,7 +46,7 @@ from indexer.answer.candidates import (
 )
 from indexer.answer.question import QuestionType, periods
 from indexer.search import Scope, content_terms, stem
-from models.dates import find_dates
+from models.dates import find_dates, undated_days, undated_months
 
 FEATURES = ("type", "record", "cover", "near", "para", "before", "named", "novel", "sim", "psim", "rank", "date", "when",
             "period", "stage", "council", "leadin")
@@ -166,15 +166,18 @@ def nearness(a: Asked, text: str) -> float:
 
 
 def when_feature(qt: QuestionType, c: Candidate) -> float:
-    """1 when the candidate's own text names the question's date (either way round) or month."""
+    """1 when the candidate's own text names the question's date (either way round) or month, with its
+    year or without it about its meeting's date ('in November' in a January report, '10th April' in a
+    March agenda)."""
     if not (qt.date or qt.month):
         return 0.0
     text = " ".join([c.text, *(f"{h} {v}" for h, v in c.cells)])
     isos = {d.iso for first in (True, False) for d in find_dates(text, dayfirst=first)}
+    around = c.unit.meeting_date or ""
     if qt.date:
-        return 1.0 if qt.date in isos else 0.0
+        return 1.0 if qt.date in isos or qt.date in undated_days(text, around) else 0.0
     months = {i[:7] for i in isos} | {header_month(m.group(0)) for m in MONTH_HEADER_RE.finditer(text)}
-    return 1.0 if qt.month in months else 0.0
+    return 1.0 if qt.month in months | undated_months(text, around) else 0.0
 
 
 def stage_agreement(qt: QuestionType, c: Candidate) -> float:

@@ -21,6 +21,11 @@ def cand(text: str, meeting_date: str) -> Candidate:
     ("Where does the Committee on Zoning meet on January 17, 2019?",
      "Committee on Zoning: Meeting Date 1/17/2019; Meeting Time 10:00 AM; Room 201A", "2019-01-08", 1.0),
     ("What did the council decide in September 2019?", "The council met on 3rd March 2019.", "2019-03-03", -1.0),
+    # a month named without its year, about the meeting's date
+    ("How much external debt was outstanding in November 2024?", "Total external debt outstanding in November was "
+     "£746.67m.", "2025-01-30", 1.0),
+    ("How much external debt was outstanding in November 2022?", "Total external debt outstanding in November was "
+     "£746.67m.", "2025-01-30", -1.0),
 ])
 def test_date_agreement(question, text, meeting_date, value):
     assert date_feature(classify(question), cand(text, meeting_date)) == value

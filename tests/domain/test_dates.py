@@ -1,7 +1,7 @@
 """Dates as councils print them, found in reading order; numeric dates day or month first."""
 import pytest
 
-from models.dates import find_dates, parse_date, parse_day_month
+from models.dates import find_dates, parse_date, parse_day_month, undated_days, undated_months
 
 
 @pytest.mark.parametrize("text, iso", [
@@ -34,3 +34,21 @@ def test_dates_in_reading_order_each_read_once():
 def test_a_date_printed_without_its_year():
     assert parse_day_month("June 6, 530pm", 2023) == "2023-06-06"
     assert parse_day_month("on Wednesday 13th September at 7 pm", 2017) == "2017-09-13"
+
+
+@pytest.mark.parametrize("text, around, months", [
+    ("Total external debt outstanding in November was £746.67m", "2025-01-30", {"2024-11"}),  # an English report
+    ("13 police incidents had been reported in August.", "2019-09-03", {"2019-08"}),  # a Scottish minute
+    ("The next meeting will be held on June 6 at City Hall.", "2023-05-16", {"2023-06"}),  # a US agenda
+    ("The budget was set in February 2016.", "2016-07-11", set()),  # its year printed: find_dates reads it
+    ("Members may attend; the hall is free.", "2019-09-03", set()),  # 'may' is no month
+    ("in November", "", set()),  # no meeting date to place it by
+])
+def test_months_printed_without_their_year_are_placed_by_the_meeting(text, around, months):
+    assert undated_months(text, around) == months
+
+
+def test_days_printed_without_their_year_are_placed_by_the_meeting():
+    assert undated_days("the Parish Council Meeting on 10th April (to be held in the Brace Room)", "2019-03-13") == {
+        "2019-04-10"}
+    assert undated_days("Meeting rescheduled to January 4", "2022-12-14") == {"2023-01-04"}
