@@ -4,13 +4,16 @@ date the question names, there is no answer, and the note says what was found in
     'Who chaired Leeds City Council's meeting on 5 March 2024?'   no Leeds papers in the index
     'Who chaired the Select Committee on 9 June 2021?'             no passage of a meeting that day
     'What did Rosemead decide ...' answered from Gardena's papers  another council's passage
+    'What was the vote on the street lighting contract?' and the     a decision about another thing
+    only decision read has the bus shelter's vote
 """
 from __future__ import annotations
 
 import re
 
 from indexer.answer.candidates import Candidate
-from indexer.answer.features import Asked, when_feature
+from indexer.answer.features import Asked, coverage, when_feature
+from indexer.answer.question import PROPOSER, RESOLVED, SECONDER, VOTES
 from indexer.search import Scope
 from models.dates import long_date
 from models.ids import council_place
@@ -32,11 +35,18 @@ def unknown_council(question: str, councils: list[str]) -> str | None:
     return None
 
 
+DECISION_RECORDS = (VOTES, PROPOSER, SECONDER, RESOLVED)
+MIN_DECISION_COVER = 0.1  # of the question's topic, IDF-weighted, in the decision's words, paragraph and item
+
+
 def mismatch(a: Asked, c: Candidate) -> bool:
     """The candidate is of another council than the question names, or of another meeting than the date
-    (or month) it names, and does not print that date itself."""
+    (or month) it names, and does not print that date itself; or it is the vote, movers or wording of a
+    decision about something else (its words, paragraph and item name next to nothing of the topic)."""
     council = getattr(c.unit, "council", "") or ""
     if a.scope.council and council and council != a.scope.council:
+        return True
+    if c.record in DECISION_RECORDS and coverage(a.topic, c.context, "", a.idf, a.default) < MIN_DECISION_COVER:
         return True
     date = c.unit.meeting_date or ""
     if not date or when_feature(a.qt, c) > 0:

@@ -29,3 +29,27 @@ def cand(text: str, meeting_date: str) -> Candidate:
 ])
 def test_date_agreement(question, text, meeting_date, value):
     assert date_feature(classify(question), cand(text, meeting_date)) == value
+
+
+@pytest.mark.parametrize("question, context, blocked", [
+    # a parish's vote about another thing, and about the thing asked
+    ("What was the vote on the street lighting contract?", "RESOLVED to buy the bus shelter from Shelter Supplies Ltd.",
+     True),
+    ("What was the vote on the bus shelter?", "RESOLVED to buy the bus shelter from Shelter Supplies Ltd.", False),
+    # a US city's motion
+    ("Who seconded the motion on the paving contract?", "Motion to award the paving contract to Ace Paving for $90,000.",
+     False),
+    ("Who seconded the motion on the library hours?", "Motion to award the paving contract to Ace Paving for $90,000.",
+     True),
+])
+def test_a_decision_record_about_something_else_is_no_answer(question, context, blocked):
+    from indexer.answer.abstain import mismatch
+    from indexer.answer.features import asked
+    from indexer.search import Scope, content_terms
+
+    qt = classify(question)
+    common = set(content_terms("motion vote seconded"))  # words of every decision: next to no weight
+    idf = {t: 0.1 if t in common else 3.0 for t in qt.terms}
+    c = Candidate(Unit("record:d1", "record", "3 for", "p1", "d1"), 0, "3 for", context, record=qt.target,
+                  answer="3 for")
+    assert mismatch(asked(question, qt, Scope(None, None, None), idf, 1.0), c) is blocked
