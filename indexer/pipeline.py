@@ -92,6 +92,10 @@ def build_document(path: Path, settings: Settings, nlp, councils: list[str] | No
     for m in doc.meetings:
         if m.id in issues:
             m.issued_by, m.issued_on, m.issued_paragraph_id = issues[m.id].by, issues[m.id].on, issues[m.id].paragraph_id
+    ends = extract.extract_meeting_ends(doc.paragraphs, doc.meetings)
+    for m in doc.meetings:
+        if m.id in ends:
+            m.end_time, m.end_paragraph_id = ends[m.id].time, ends[m.id].paragraph_id
     for report in doc.reports:
         report.recommendations = extract.extract_recommendations(report, doc.paragraphs)
     doc.tables = extract.extract_tables(doc_id, doc.paragraphs)

@@ -103,6 +103,8 @@ class Meeting(Base):
     issued_by: str | None = None  # who signed or certified its agenda ('Amanda Glew, Clerk to the Council')
     issued_on: str | None = None  # the date its agenda bears (ISO)
     issued_paragraph_id: str | None = None  # where the agenda prints it
+    end_time: str | None = None  # when it ended (minutes) or is to end (agenda), as printed
+    end_paragraph_id: str | None = None  # where the paper says so
 
 
 @dataclass

@@ -62,6 +62,7 @@ COUNTS = {"type": "object", "additionalProperties": {"type": "integer"}}
 
 MEETING = _obj({"id": S, "council": NS, "committee": S, "date": DATE, "venue": NS, "chair": NS, "time": NS,
                 "next_date": {**DATE, "description": "the next meeting the papers announce"}, "next_time": NS,
+                "end_time": {**NS, "description": "when it ended (or, on an agenda, is to end), as printed"},
                 "issued_by": {**NS, "description": "who signed or certified the agenda"},
                 "issued_on": {**DATE, "description": "the date the agenda bears"},
                 "role": {"type": "string", "enum": ["minutes", "agenda", "report-only", "decision"]},

@@ -46,11 +46,14 @@ CHAIR, PRESENT, APOLOGIES, SUBSTITUTE, PROPOSER, SECONDER, VOTES, OFFICER, WHEN,
     "next", "resolved")
 ASKER, ANSWERER = "asker", "answerer"  # of a question put at a meeting ('Question by A to B')
 RECOMMENDED = "recommended"  # what a report recommends, what members were asked to do
+END = "end"  # when a meeting ended (or is to end)
 ISSUER, ISSUED = "issuer", "issued"  # who signed or certified a meeting's agenda (its summons, notice), and its date
 NOTICE = r"(?:summons|agenda|notice|posting)"
 TOPIC_MEETING = r".*\b(?:public|residents'?|area|partnership|working\s+group|consultation)\s+meeting\b|.*\bmeeting\s+" \
     r"(?:on|about|to\s+discuss|regarding)\s+(?![0-9]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d)"
 TARGETS: list[tuple[str, str]] = [
+    (END, r"^\s*(?:at\s+)?(?:what\s+time|when)\b.*\b(?:meeting|it|they)\b.*\b(?:finish|finished|end|ended|close|closed|"
+          r"conclude|concluded)\b|\bwhat\s+time\b.*\b(?:adjourned|finished|ended|closed)\b"),
     (ISSUER, rf"\bwho\s+(?:signed|issued|sent\s+out|certified|published|posted)\b.*\b{NOTICE}\b"),
     (ISSUED, rf"^\s*(?:when|on\s+what\s+(?:date|day)|what\s+date)\b.*\b{NOTICE}\b.*\b(?:signed|issued|dated|sent|"
              rf"published|posted|circulated)\b|\bwhat\s+date\s+(?:is|was)\s+(?:on|printed\s+on)\s+the\s+{NOTICE}\b"),

@@ -17,6 +17,7 @@ from indexer.answer.question import (
     APOLOGIES,
     ASKER,
     CHAIR,
+    END,
     ISSUED,
     ISSUER,
     NEXT,
@@ -40,7 +41,7 @@ from models.people import clean_name, person_key
 
 MAX_MEETINGS = 3
 MAX_RECORDS = 3  # decisions or reports offered per question
-MEETING_TARGETS = (CHAIR, PRESENT, APOLOGIES, SUBSTITUTE, WHEN, WHERE, TIME, NEXT)
+MEETING_TARGETS = (CHAIR, PRESENT, APOLOGIES, SUBSTITUTE, WHEN, WHERE, TIME, NEXT, END)
 
 
 def record_candidates(qt: QuestionType, scope: Scope, hits: list[tuple[str, float]], table: UnitTable, db,
@@ -146,6 +147,8 @@ def _meeting_answer(qt: QuestionType, m: dict, paras: list[dict], db) -> tuple[s
         return m["venue"], [m["venue"].split(",")[0].lower()], None
     if qt.target == TIME and m.get("time"):
         return m["time"], [m["time"].lower()], None
+    if qt.target == END and m.get("end_time"):
+        return m["end_time"], [], m.get("end_paragraph_id")
     if qt.target in (WHEN, NEXT):
         iso = m.get("date") if qt.target == WHEN else m.get("next_date")
         if not iso:

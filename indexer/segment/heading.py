@@ -38,7 +38,8 @@ AGAINST_CUE_RE = re.compile(
     r"received\s+on|report\s+date|prepared)\b")
 WEEKDAY_RE = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
 TIME_RE = re.compile(r"(?i)(?:\b(?:at|from)\s+(?P<a>\d{4}(?=\s*(?:hrs|hours)?\b)|\d{1,2}(?:[:.]\d{2})?(?:\s*(?:am|pm|a\.m\.|p\.m\.)|\b)|noon)"
-                     r"|\b(?P<b>\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)))")
+                     r"|\b(?P<b>\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)|(?:1[0-2]|0?[1-9])[0-5]\d\s*(?:am|pm|a\.m\.|p\.m\.)"
+                     r"|\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)))")  # '7:00 P.M.', '530pm' typed in a form, '7pm'
 HELD_AT_RE = re.compile(r"(?i)\b(?:held|meet|meeting)\s+(?:at|in)\s+(?:the\s+)?(?P<v>(?-i:[A-Z])[^\n]{2,100}?),?\s+(?:on\s+"
                         r"(?:\w+day\b|\d)|at\s+\d)")
 AT_TIME_IN_RE = re.compile(r"(?i)\bat\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)\s+in\s+(?:the\s+)?"
@@ -175,7 +176,9 @@ def _address_after(block: list[str], i: int) -> list[str]:
 
 
 def _tidy_venue(text: str) -> str | None:
-    text = re.sub(r"(?i)^\s*(?:location|venue|place|where)\s*:\s*", "", text)  # a form's label, not the place
+    # a form's label, not the place: 'Venue:', 'Location/Address:', 'Meeting location:', 'Place of meeting:'
+    text = re.sub(r"(?i)^\s*(?:meeting\s+)?(?:location|venue|place|where|address)(?:\s*/\s*(?:address|location|venue))?"
+                  r"(?:\s+of\s+(?:the\s+)?meeting)?\s*:\s*", "", text)
     text = re.sub(r"\s*■\s*", ", ", text)
     text = re.sub(r"\s+on\s+(?:\w+day\b|\d).*$", "", text)
     text = re.sub(r"(?i)\s+at\s+\d.*$", "", text)

@@ -19,7 +19,7 @@ from indexer.store.units import Unit, document_units
 from models import Document, NoIndex
 
 # Bump when segmentation or extraction changes: documents indexed by an older version are redone.
-PIPELINE_VERSION = 14
+PIPELINE_VERSION = 15
 
 CHILD_TABLES = ("meetings", "attendees", "items", "paragraphs", "reports", "recommendations",
                 "decisions", "tables", "figures", "entities", "units")
@@ -156,7 +156,8 @@ def _insert_children(db: Database, doc: Document) -> None:
         ({"id": m.id, "document_id": d, "committee": m.committee, "date": m.date, "role": m.role,
           "time": m.time, "venue": m.venue, "chair": m.chair, "council": m.council or doc.council,
           "next_date": m.next_date, "next_time": m.next_time, "next_paragraph_id": m.next_paragraph_id,
-          "issued_by": m.issued_by, "issued_on": m.issued_on, "issued_paragraph_id": m.issued_paragraph_id}
+          "issued_by": m.issued_by, "issued_on": m.issued_on, "issued_paragraph_id": m.issued_paragraph_id,
+          "end_time": m.end_time, "end_paragraph_id": m.end_paragraph_id}
          for m in doc.meetings),
         replace=True)
     db["attendees"].insert_all(

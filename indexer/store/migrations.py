@@ -201,3 +201,10 @@ def m032_agenda_issue(db: Database) -> None:
     """Who signed or certified a meeting's agenda, the date it bears, and the paragraph printing it."""
     for column in ("issued_by", "issued_on", "issued_paragraph_id"):
         db["meetings"].add_column(column, str)
+
+
+@migrations()
+def m033_meeting_end(db: Database) -> None:
+    """When a meeting ended (or is to end), as printed, and the paragraph saying so."""
+    for column in ("end_time", "end_paragraph_id"):
+        db["meetings"].add_column(column, str)

@@ -74,7 +74,7 @@ def health(db: Database, keyword_documents: set[str], model: str) -> dict:
 ROLE_ORDER = {"minutes": 0, "agenda": 1, "report-only": 2}
 
 
-MEETING_FIELDS = ("venue", "chair", "time", "next_date", "next_time", "issued_by", "issued_on")  # what the papers say, the minutes first
+MEETING_FIELDS = ("venue", "chair", "time", "next_date", "next_time", "issued_by", "issued_on", "end_time")  # what the papers say, the minutes first
 
 
 def list_meetings(db: Database, committee: str | None = None, since: str | None = None,

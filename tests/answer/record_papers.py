@@ -25,6 +25,8 @@ Members discussed the state of the playing field fence. It was agreed that the C
 
 5. Date of next meeting
 The next meeting will be held on Tuesday 2nd April at 7.30pm in the Village Hall.
+
+There being no further business, the meeting closed at 9.05pm.
 """
 
 CITY_MINUTES = """CITY OF MAPLE GROVE

@@ -95,7 +95,7 @@ def test_a_money_question_asks_for_the_final_figure_or_a_forecast(question, stag
     ("Where was the parish council meeting held?", "where"),
     ("Where was the public meeting on the flower beds held?", None),
     ("What time did the meeting start?", "time"),
-    ("What time did the meeting finish?", None),
+    ("What time did the meeting finish?", "end"),  # the store holds when it ended
     ("When was the Cabinet meeting held?", "when"),
     ("What did the Cabinet decide about the bus lane?", "resolved"),
     ("Who answered the question about potholes at the County Council?", "answerer"),
@@ -110,6 +110,9 @@ def test_a_money_question_asks_for_the_final_figure_or_a_forecast(question, stag
     ("What are the recommendations of the roof repairs report?", "recommended"),
     ("What did the Committee note at Period 10 about the revenue budget?", "resolved"),
     ("What was approved on the consent calendar?", None),
+    ("What time did the meeting of 10 July 2017 finish?", "end"),
+    ("What time is the County Council meeting scheduled to end?", "end"),
+    ("When did the council close the consultation?", None),
     ("Who signed the summons to the parish council's March meeting?", "issuer"),
     ("Who certified the posting of the City Council agenda?", "issuer"),
     ("When was the agenda for the December meeting issued?", "issued"),

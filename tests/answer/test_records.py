@@ -54,6 +54,10 @@ def record(engine, question: str) -> tuple[str, str]:
      "Motion carried (3 to 1)"),
     ("How many members voted for the amendment to fund a home to school transport feasibility study at Hartmoor "
      "County Council?", "2 for, 3 against (lost)", "For (2)\nMr Cole, Ms Dunn"),  # cited where the vote is printed
+    ("What time did Little Wickham Parish Council's meeting on 5 March 2024 finish?", "9.05pm",
+     "the meeting closed at 9.05pm"),
+    ("When did the Maple Grove City Council meeting of November 9, 2022 end?", "8:15 p.m.",
+     "The meeting adjourned at 8:15 p.m."),
     ("Who certified the posting of the Maple Grove City Council agenda for November 23, 2022?", "Ana Ruiz, City Clerk",
      "I, Ana Ruiz, City Clerk of the City of Maple Grove, hereby certify"),
     ("When was the Maple Grove City Council agenda for November 23, 2022 posted?", "November 18, 2022",
@@ -131,3 +135,15 @@ def test_the_meeting_page_and_api_show_who_issued_the_agenda_and_when(record_ind
     assert (m["issued_by"], m["issued_on"]) == ("Ana Ruiz, City Clerk", "2022-11-18")
     page = client.get(f"/meetings/{m['id']}").get_data(as_text=True)
     assert "<dt>Agenda issued</dt><dd>18 November 2022, by Ana Ruiz, City Clerk</dd>" in page
+
+
+def test_the_meeting_page_shows_when_the_meeting_ended(record_index):
+    from webapp import create_app
+
+    app = create_app({"TESTING": True}, settings=record_index.settings)
+    app.extensions["minutebook.engine"] = record_index
+    client = app.test_client()
+    (m,) = [m for m in client.get("/api/meetings?council=City of Maple Grove").get_json()["results"]
+            if m["date"] == "2022-11-09"]
+    assert m["end_time"] == "8:15 p.m."
+    assert "<dt>Ended</dt><dd>8:15 p.m.</dd>" in client.get(f"/meetings/{m['id']}").get_data(as_text=True)

@@ -87,6 +87,9 @@ def test_a_form_date_without_its_year_takes_the_papers_year():
     (["Date: Tuesday, March 7, 2023", "Location: Council Chambers, 12 King Street West, Maplewood"],
      "Council Chambers, 12 King Street West, Maplewood"),
     (["Venue: The Village Hall, Church Lane", "Time: 7.30pm"], "The Village Hall, Church Lane"),
+    (["Date/Time: June 6, 5:30pm", "Location/Address: Lakeside Fieldhouse, 12 E Lake St"],  # a US city's form
+     "Lakeside Fieldhouse, 12 E Lake St"),
+    (["Place of meeting: Council Chamber, Guildhall"], "Council Chamber, Guildhall"),  # an English borough's
 ])
 def test_a_venue_field_gives_the_place_without_its_label(block, venue):
     assert find_venue(block) == venue
@@ -102,3 +105,15 @@ def test_a_venue_field_gives_the_place_without_its_label(block, venue):
 ])
 def test_a_venue_line_takes_the_street_address_printed_under_it(block, venue):
     assert find_venue(block) == venue
+
+
+@pytest.mark.parametrize("text, time", [
+    ("Date/Time: June 6, 530pm", "530pm"),  # typed into a US city's form
+    ("The meeting will start at 1130am in the Council Chamber", "1130am"),
+    ("Tuesday 3rd March 2021 at 7.30pm", "7.30pm"),  # an English parish's
+    ("Item 2020 Budget", None),
+])
+def test_times_as_councils_print_them(text, time):
+    from indexer.segment.heading import find_time
+
+    assert find_time(text) == time
