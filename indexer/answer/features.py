@@ -22,7 +22,8 @@ psim     cosine of the question and the candidate's passage (the search unit it 
 rank     1 / (1 + the rank of its passage in the retrieval)
 date     +1 its meeting is the one the question dates (day, else month) or it names that date itself, -1
          another meeting's, 0 not dated
-when     1 it names, in its own words, the date (or month) the question names: '1/7/2015' for '1 July 2015'
+when     1 it names, in its own words or the sentence before them, the date (or month) the question names:
+         '1/7/2015' for '1 July 2015'
 period   +1 it names the financial period the question names, -1 only others, 0 neither
 stage    -1 a forecast when the question asks what a figure ended up at, or the other way round
 council  +1 its council is the one the question names, -1 another, 0 not named
@@ -166,12 +167,13 @@ def nearness(a: Asked, text: str) -> float:
 
 
 def when_feature(qt: QuestionType, c: Candidate) -> float:
-    """1 when the candidate's own text names the question's date (either way round) or month, with its
-    year or without it about its meeting's date ('in November' in a January report, '10th April' in a
-    March agenda)."""
+    """1 when the candidate's own text, or the sentence just before it ('On the 23 February the care awards
+    took place. An award was given to ...'), names the question's date (either way round) or month, with
+    its year or without it about its meeting's date ('in November' in a January report, '10th April' in
+    a March agenda)."""
     if not (qt.date or qt.month):
         return 0.0
-    text = " ".join([c.text, *(f"{h} {v}" for h, v in c.cells)])
+    text = " ".join([c.before, c.text, *(f"{h} {v}" for h, v in c.cells)])
     isos = {d.iso for first in (True, False) for d in find_dates(text, dayfirst=first)}
     around = c.unit.meeting_date or ""
     if qt.date:

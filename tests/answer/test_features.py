@@ -8,7 +8,9 @@ from indexer.store.units import Unit
 
 
 def cand(text: str, meeting_date: str) -> Candidate:
-    return Candidate(Unit("u1", "paragraph", text, "p1", "d1", meeting_date=meeting_date), 0, text, "")
+    """A sentence of a paragraph; 'before || text' gives the sentence before it too."""
+    before, _, text = text.rpartition(" || ")
+    return Candidate(Unit("u1", "paragraph", text, "p1", "d1", meeting_date=meeting_date), 0, text, "", before=before)
 
 
 @pytest.mark.parametrize("question, text, meeting_date, value", [
@@ -21,7 +23,11 @@ def cand(text: str, meeting_date: str) -> Candidate:
     ("Where does the Committee on Zoning meet on January 17, 2019?",
      "Committee on Zoning: Meeting Date 1/17/2019; Meeting Time 10:00 AM; Room 201A", "2019-01-08", 1.0),
     ("What did the council decide in September 2019?", "The council met on 3rd March 2019.", "2019-03-03", -1.0),
-    # a month named without its year, about the meeting's date
+    # the sentence before it in its paragraph dates it
+    ("Who was given an award at the care awards in February 2017?", "On the 23 February the care awards took place. "
+     "|| An award was given to Harold Bodmer.", "2017-03-06", 1.0),
+    ("Who was given an award at the care awards in February 2017?", "An award was given to Harold Bodmer.",
+     "2017-03-06", -1.0),
     ("How much external debt was outstanding in November 2024?", "Total external debt outstanding in November was "
      "£746.67m.", "2025-01-30", 1.0),
     ("How much external debt was outstanding in November 2022?", "Total external debt outstanding in November was "
