@@ -8,7 +8,8 @@ cover    IDF-weighted share of the question's topic words in the candidate (what
          which every passage of that meeting shares
 near     the same share within a few words of a thing of the kind asked for (an amount, a date, a
          name ...) in the candidate: 'Hired Transport, overspend £3.074m' for 'How far over budget did
-         hired transport end up?' (0 for a question of no such kind)
+         hired transport end up?' (0 for a question of no such kind); of the topic words its heading
+         does not already name
 para     the same share over the whole paragraph the candidate sits in (a short sentence such as 'This
          was unanimously agreed.' answers through its paragraph)
 before   the same share in the sentence just before it (the question's words in one sentence, the
@@ -147,11 +148,16 @@ KIND_SPANS = {"amount": (MONEY_RE,), "percent": (PERCENT_RE,), "count": (NUMBER_
               "person": (NAME_RE,), "vote": (NUMBER_RE, VOTE_RE)}
 
 
-def nearness(a: Asked, text: str) -> float:
-    """The IDF-weighted share of the topic words within NEAR_WORDS words of a span of the kind asked for."""
+def nearness(a: Asked, text: str, given: str = "") -> float:
+    """The IDF-weighted share of the topic words within NEAR_WORDS words of a span of the kind asked for;
+    topic words that what it sits under (`given`: its heading) already names are left out (all count when
+    it names them all), so a long question's setting does not drown the few words that say what is asked
+    ('proposals due by January 13, 2023' under 'Solid Waste and Recycling Collection Services')."""
     patterns = KIND_SPANS.get(a.qt.kind)
     if not patterns or not a.topic:
         return 0.0
+    known = set(content_terms(given))
+    rest = [t for t in a.topic if t not in known] or a.topic
     words = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"\S+", text)]
     best = 0.0
     for rx in patterns:
@@ -162,7 +168,7 @@ def nearness(a: Asked, text: str) -> float:
             if not at:
                 continue
             window = " ".join(w for _, _, w in words[max(0, at[0] - NEAR_WORDS):at[-1] + NEAR_WORDS + 1])
-            best = max(best, coverage(a.topic, window, "", a.idf, a.default))
+            best = max(best, coverage(rest, window, "", a.idf, a.default))
     return best
 
 
@@ -223,7 +229,7 @@ def features(a: Asked, c: Candidate, sim: float, fits: bool, passage: str, psim:
         "type": 1.0 if fits else 0.0,
         "record": 1.0 if c.record else 0.0,
         "cover": coverage(a.topic, words, c.context, a.idf, a.default),
-        "near": nearness(a, words if not c.cells else f"{words} {c.context}"),
+        "near": nearness(a, words if not c.cells else f"{words} {c.context}", "" if c.cells else c.context),
         "para": coverage(a.topic, f"{words} {passage}", c.context, a.idf, a.default),
         "before": coverage(a.topic, c.before, "", a.idf, a.default) if c.before else 0.0,
         "named": named_share(a.named, f"{words} {c.context}"),

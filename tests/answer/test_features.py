@@ -59,3 +59,17 @@ def test_a_decision_record_about_something_else_is_no_answer(question, context, 
     c = Candidate(Unit("record:d1", "record", "3 for", "p1", "d1"), 0, "3 for", context, record=qt.target,
                   answer="3 for")
     assert mismatch(asked(question, qt, Scope(None, None, None), idf, 1.0), c) is blocked
+
+
+def test_nearness_counts_the_words_its_heading_does_not_already_name():
+    from indexer.answer.features import asked, nearness
+    from indexer.search import Scope
+
+    question = "When are proposals due for the solid waste and recycling collection contract?"
+    qt = classify(question)
+    a = asked(question, qt, Scope(None, None, None), {}, 1.0)
+    heading = "Solid Waste and Recycling Collection Services Request for Proposal"
+    sentence = "The advertisement runs from November 14, 2022, with proposals due by January 13, 2023."
+    # 'proposals due' of seven topic words; under its heading, 'due' of the two it does not name ('due', 'contract')
+    assert (nearness(a, sentence), nearness(a, sentence, heading)) == (pytest.approx(2 / 7), 0.5)
+    assert nearness(a, sentence, question) == pytest.approx(2 / 7)  # a heading naming it all: all count
