@@ -78,16 +78,19 @@ def parse_date(text: str, dayfirst: bool = True) -> str | None:
     return found[0].iso if found else None
 
 
-def parse_day_month(text: str, year: int) -> str | None:
-    """A date printed without its year ('13th September', 'June 6'), in the given year."""
+def _days_without_year(text: str):
+    """(month, day) of each date printed without its year ('13th September', 'June 6'), in reading order
+    of the two forms."""
     for rx in (DAY_MONTH_RE, MONTH_DAY_RE):
         for m in rx.finditer(text or ""):
             month = MONTHS.get(m.group("m").lower())
             if month:
-                iso = _make(year, month, int(m.group("d")))
-                if iso:
-                    return iso
-    return None
+                yield month, int(m.group("d"))
+
+
+def parse_day_month(text: str, year: int) -> str | None:
+    """A date printed without its year ('13th September', 'June 6'), in the given year."""
+    return next((iso for month, day in _days_without_year(text) if (iso := _make(year, month, day))), None)
 
 
 BARE_MONTH_RE = re.compile(r"\b(?P<m>January|February|March|April|May|June|July|August|September|October|November"
@@ -120,14 +123,8 @@ def undated_days(text: str, around: str) -> set[str]:
         day = parse_iso(around)
     except ValueError:
         return set()
-    out = set()
-    for rx in (DAY_MONTH_RE, MONTH_DAY_RE):
-        for m in rx.finditer(text or ""):
-            month = MONTHS.get(m.group("m").lower())
-            if month:
-                iso = _make(_nearest(month, day)[0], month, int(m.group("d")))
-                out |= {iso} if iso else set()
-    return out
+    isos = (_make(_nearest(month, day)[0], month, d) for month, d in _days_without_year(text))
+    return {iso for iso in isos if iso}
 
 
 WEEKDAY_BEFORE_RE = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?$")

@@ -176,7 +176,7 @@ class Vote(Base):
     abstain: int | None = None
     unanimous: bool = False
     outcome: str | None = None  # carried | lost | None; a Decision with this vote has the same outcome
-    paragraph_id: str | None = None  # where the vote is printed, when not in its decision's paragraph
+    paragraph_id: str | None = None  # where the vote is printed (stored only when not its decision's own)
 
     def to_dict(self) -> dict:
         return {"for": self.for_, "against": self.against, "abstain": self.abstain,

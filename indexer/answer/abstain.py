@@ -13,7 +13,7 @@ import re
 
 from indexer.answer.candidates import Candidate
 from indexer.answer.features import Asked, coverage, when_feature
-from indexer.answer.question import PROPOSER, RESOLVED, SECONDER, VOTES
+from indexer.answer.question import DECISION_TARGETS
 from indexer.search import Scope
 from models.dates import long_date
 from models.ids import council_place
@@ -35,7 +35,6 @@ def unknown_council(question: str, councils: list[str]) -> str | None:
     return None
 
 
-DECISION_RECORDS = (VOTES, PROPOSER, SECONDER, RESOLVED)
 MIN_DECISION_COVER = 0.1  # of the question's topic, IDF-weighted, in the decision's words, paragraph and item
 
 
@@ -46,7 +45,7 @@ def mismatch(a: Asked, c: Candidate) -> bool:
     council = getattr(c.unit, "council", "") or ""
     if a.scope.council and council and council != a.scope.council:
         return True
-    if c.record in DECISION_RECORDS and coverage(a.topic, c.context, "", a.idf, a.default) < MIN_DECISION_COVER:
+    if c.record in DECISION_TARGETS and coverage(a.topic, c.context, "", a.idf, a.default) < MIN_DECISION_COVER:
         return True
     date = c.unit.meeting_date or ""
     if not date or when_feature(a.qt, c) > 0:

@@ -46,6 +46,7 @@ CHAIR, PRESENT, APOLOGIES, SUBSTITUTE, PROPOSER, SECONDER, VOTES, OFFICER, WHEN,
     "next", "resolved")
 ASKER, ANSWERER = "asker", "answerer"  # of a question put at a meeting ('Question by A to B')
 RECOMMENDED = "recommended"  # what a report recommends, what members were asked to do
+DECISION_TARGETS = (PROPOSER, SECONDER, VOTES, RESOLVED)  # read from a decision's record
 END = "end"  # when a meeting ended (or is to end)
 ISSUER, ISSUED = "issuer", "issued"  # who signed or certified a meeting's agenda (its summons, notice), and its date
 NOTICE = r"(?:summons|agenda|notice|posting)"

@@ -17,6 +17,7 @@ from indexer.answer.question import (
     APOLOGIES,
     ASKER,
     CHAIR,
+    DECISION_TARGETS,
     END,
     ISSUED,
     ISSUER,
@@ -26,7 +27,6 @@ from indexer.answer.question import (
     PROPOSER,
     RECOMMENDED,
     RESOLVED,
-    SECONDER,
     SUBSTITUTE,
     TIME,
     VOTES,
@@ -59,7 +59,7 @@ def record_candidates(qt: QuestionType, scope: Scope, hits: list[tuple[str, floa
     if qt.target in (ISSUER, ISSUED):
         rows = [m for m in evidence.meetings(db, mids) if m.get("issued_paragraph_id") and _council_ok(scope, m)]
         return [c for m in _once(rows) for c in issue_records(qt, m, ranks, db)]
-    if qt.target in (PROPOSER, SECONDER, VOTES, RESOLVED):
+    if qt.target in DECISION_TARGETS:
         rows = evidence.meeting_decisions(db, mids, list(ranks)[:20])
         return decision_records(qt, rows, ranks, idf, default)
     if qt.target in (OFFICER, RECOMMENDED):

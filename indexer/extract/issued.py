@@ -76,13 +76,12 @@ def read_issue(paras: list[Paragraph], meeting: str) -> Issued | None:
         by = _name_above(paras, i) or (_signed_below(paras, i) if certified or on else None)
         if on and (by or len(p.text.split()) <= SHORT_WORDS) or by and certified:
             return Issued(by, on or _dated_below(paras, i, meeting), p.id)
-    letter = next((p for p in paras[:LETTER_REACH] if _date_alone(p.text, meeting)), None)
-    signed = next((p for p in reversed(paras) if len(p.text.split()) <= SHORT_WORDS and "," in (signatory(p.text) or "")),
-                  None)
-    if letter or signed:
-        return Issued(signatory(signed.text) if signed else None,
-                      _date_alone(letter.text, meeting) if letter else None, (signed or letter).id)
-    return None
+    letter = next(((p, on) for p in paras[:LETTER_REACH] if (on := _date_alone(p.text, meeting))), None)
+    signed = next(((p, by) for p in reversed(paras)
+                   if len(p.text.split()) <= SHORT_WORDS and "," in (by := signatory(p.text) or "")), None)
+    if not (letter or signed):
+        return None
+    return Issued(signed[1] if signed else None, letter[1] if letter else None, (signed or letter)[0].id)
 
 
 def issue_date(text: str, meeting: str) -> str | None:

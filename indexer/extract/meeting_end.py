@@ -16,15 +16,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from indexer.extract.next_meeting import TIME_RE
 from models import Meeting, Paragraph
 
-CLOCK = r"(?P<t>\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[.:]\d{2}\b(?!\s*(?:am|pm))|noon|midnight)"
-END_RE = re.compile(
-    r"(?i)\b(?:the\s+)?meeting\s+(?:was\s+)?(?:closed|ended|finished|concluded|terminated|adjourned|ends|closes)"
-    rf"\s*(?:at\s+|:\s*)?{CLOCK}"
-    r"|\b(?:closed|adjourned|ended)\s+the\s+meeting\s+at\s+" + CLOCK.replace("?P<t>", "?P<u>") +
-    r"|\badjourn(?:ed)?\s+at\s+" + CLOCK.replace("?P<t>", "?P<v>") +
-    r"|\bscheduled\s+to\s+(?:end|finish|close)\s+(?:by|at)\s+" + CLOCK.replace("?P<t>", "?P<w>"))
+CLOCK = rf"(?P<t>{TIME_RE.pattern}|noon|midnight)"
+END_FORMS = [re.compile(rf"(?i){form}{CLOCK}") for form in (
+    r"\b(?:the\s+)?meeting\s+(?:was\s+)?(?:closed|ended|finished|concluded|terminated|adjourned|ends|closes)"
+    r"\s*(?:at\s+|:\s*)?",                                         # 'The meeting closed at 9.25 pm'
+    r"\b(?:closed|adjourned|ended)\s+the\s+meeting\s+at\s+",       # 'Mayor Ruiz adjourned the meeting at'
+    r"\badjourn(?:ed)?\s+at\s+",                                   # 'That Council adjourn at 7:12 p.m.'
+    r"\bscheduled\s+to\s+(?:end|finish|close)\s+(?:by|at)\s+",    # an agenda's planned end
+)]
 
 
 @dataclass(frozen=True)
@@ -37,10 +39,8 @@ class MeetingEnd:
 
 def end_time(text: str) -> str | None:
     """The time a sentence says the meeting ended at ('9.25 pm', '12:40', '8:15 p.m.'), as printed."""
-    m = END_RE.search(text)
-    if not m:
-        return None
-    return next(g for g in m.group("t", "u", "v", "w") if g).strip()
+    found = [m for rx in END_FORMS if (m := rx.search(text))]
+    return min(found, key=lambda m: m.start()).group("t").strip() if found else None
 
 
 def extract_meeting_ends(paragraphs: list[Paragraph], meetings: list[Meeting]) -> dict[str, MeetingEnd]:
