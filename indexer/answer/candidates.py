@@ -8,7 +8,13 @@ from indexer.store import Unit
 
 POINT_RE = re.compile(r"\n")  # segmentation joins wrapped lines: a line break left is a point or list line
 SENTENCE_RE = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z0-9(“\"‘£])")
-ABBREV_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Cllr|No|e\.g|i\.e|etc|St|approx|para|Prof|vs)\.$", re.I)
+# A full stop that ends a title, a number sign, a street or an initial, not a sentence: 'Mr. Smith',
+# 'Cllr. Jones', 'Map No. 82410', 'Resolution No. 2022-45', '15906 S. Manhattan Place', 'J. Smith'
+ABBREV_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Cllrs?|Hon|Rev|Prof|Sr|Jr|e\.g|i\.e|etc|cf|St|Rd|"
+                       r"Ave|Blvd|Mt|approx|para|paras|vs|Ref|Fig|Sec|Vol)\.$", re.I)
+NUMBER_SIGN_RE = re.compile(r"\bNos?\.$", re.I)  # before a number only: 'No. 82410', not 'said “No.”'
+INITIAL_RE = re.compile(r"(?:^|[\s(])(?<!Appendix )(?<!Annex )(?<!Option )(?<!Schedule )(?<!Table )(?<!Part )"
+                        r"(?<!Plan )[A-Z]\.$")
 
 MONEY_RE = re.compile(r"(?:£|\$|€|US\$)\s?\d[\d,]*(?:\.\d+)?(?:\s*(?:bn|billion|m|million|k|thousand)\b)?|"
                       r"\b\d[\d,]*(?:\.\d+)?\s?(?:bn|billion|m|million|k)\b|\(\d[\d,]*\.?\d*\)|\b\d[\d,]*\.\d{3}\b",
@@ -58,7 +64,9 @@ def split_points(text: str) -> list[tuple[int, str]]:
         point = text[a:b]
         pos = 0
         for m in SENTENCE_RE.finditer(point):
-            if ABBREV_RE.search(point[:m.start() + 1]):
+            head = point[:m.start()].rstrip("\"”’)")  # up to the full stop
+            if ABBREV_RE.search(head) or INITIAL_RE.search(head) or \
+                    (NUMBER_SIGN_RE.search(head) and point[m.end():m.end() + 1].isdigit()):
                 continue
             _add(out, a + pos, point[pos:m.start() + 1])
             pos = m.end()

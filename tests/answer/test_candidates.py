@@ -1,3 +1,5 @@
+import pytest
+
 from indexer.answer.candidates import has_date, has_money, has_vote, row_candidate, split_points
 from indexer.store import Unit
 
@@ -11,6 +13,27 @@ def test_split_points_keeps_list_points_and_sentences_with_offsets():
         "b) The planned use of reserves.", "Mr B Smith agreed.", "It was noted."]
     for off, s in got:
         assert text[off:off + 5] == s[:5]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a US staff report: a number sign and a street's direction
+    ("Request extension of time of Tentative Parcel Map No. 82410, to subdivide a property at 15906-15908 S. "
+     "Manhattan Place. Staff recommends approval.",
+     ["Request extension of time of Tentative Parcel Map No. 82410, to subdivide a property at 15906-15908 S. "
+      "Manhattan Place.", "Staff recommends approval."]),
+    ("Mr. Gomez presented Resolution No. 2022-45. It passed.", ["Mr. Gomez presented Resolution No. 2022-45.",
+                                                               "It passed."]),
+    # English minutes: titles with a full stop, initials, a paragraph reference
+    ("Proposed by Cllr. J. Smith, seconded by Mrs. K. Lee. All agreed.",
+     ["Proposed by Cllr. J. Smith, seconded by Mrs. K. Lee.", "All agreed."]),
+    ("See para. 5 of the report, e.g. the fees. The Dr. attended.",
+     ["See para. 5 of the report, e.g. the fees.", "The Dr. attended."]),
+    # full stops that do end sentences stay ends
+    ("As set out in Appendix A. The committee noted it.", ["As set out in Appendix A.", "The committee noted it."]),
+    ("The member said “No.” The vote followed.", ["The member said “No.”", "The vote followed."]),
+])
+def test_a_full_stop_after_a_title_number_sign_or_initial_does_not_end_the_sentence(text, want):
+    assert [s for _, s in split_points(text)] == want
 
 
 def test_every_line_of_a_list_is_a_candidate():
