@@ -35,8 +35,9 @@ def filter_values(table, meeting_ids: list[str]) -> dict:
 
 
 def time_ops(engine, queries: list[str], base: str, values: dict, budget_s: float) -> list[dict]:
-    """Per query: search with each filter, the /search page, the decisions register with filters
-    (JSON and HTML) and a meeting page over HTTP; stops when the budget is spent."""
+    """Per query: search with each filter, the /search page (its passages), the answer card it fetches,
+    the page drawn with its card inline, the decisions register with filters (JSON and HTML) and a
+    meeting page over HTTP; stops when the budget is spent."""
     rows = []
     deadline = time.monotonic() + budget_s
     meetings = values["meetings"] or [None]
@@ -47,7 +48,9 @@ def time_ops(engine, queries: list[str], base: str, values: dict, budget_s: floa
         for key in ("committee", "since", "kind"):
             row[f"search_{key}_ms"], _ = timed(engine.search, q, {key: values[key]})
         register = {k: values[k] for k in ("committee", "since") if values[k]}
-        row["page_ms"], _ = timed(get, base, "/search", {"q": q})
+        row["page_ms"], _ = timed(get, base, "/search", {"q": q})  # the passages; the card is fetched apart
+        row["answer_card_ms"], _ = timed(get, base, "/search/answer", {"q": q})
+        row["page_inline_ms"], _ = timed(get, base, "/search", {"q": q, "answer": "inline"})  # both in one
         row["decisions_api_ms"], _ = timed(get, base, "/api/decisions", {**register, "limit": 50})
         row["decisions_page_ms"], _ = timed(get, base, "/decisions", register)
         meeting = meetings[n % len(meetings)]

@@ -5,7 +5,8 @@ SCALE_KEYS = ["scale", "paragraphs", "distinct_passages", "units", "distinct_uni
               "index_paragraphs_per_s", "model_bound_paragraphs_per_s", "peak_rss_mb", "disk_mb",
               "search_p50_ms", "search_p95_ms", "filtered_search_p95_ms", "search_committee_p95_ms",
               "search_since_p95_ms", "search_kind_p95_ms", "answer_p50_ms", "answer_p95_ms", "http_answer_p95_ms",
-              "page_p95_ms", "retrieval_p95_ms", "decisions_api_p95_ms", "decisions_page_p95_ms",
+              "page_p95_ms", "answer_card_p95_ms", "page_inline_p95_ms", "retrieval_p95_ms",
+              "decisions_api_p95_ms", "decisions_page_p95_ms",
               "meeting_p95_ms", "concurrent1_answer_p95_ms", "concurrent8_answer_p95_ms",
               "bm25_p50_ms", "bm25_p95_ms", "encode_p50_ms", "dense_p50_ms", "slow_queries"]
 GIB = 1024
@@ -61,7 +62,7 @@ def targets(scales: list[dict], quality: dict | None, out: dict) -> list[dict]:
         add(f"peak RSS at {big['scale']}x < 3 GiB (MiB; target set for 400x)", big["peak_rss_mb"],
             big["peak_rss_mb"] < 3 * GIB)
     page = {s["scale"]: _ratio(s.get("page_p95_ms"), s.get("retrieval_p95_ms")) for s in scales}
-    add("search page p95 (/search over HTTP, answer card included) <= 1.5x retrieval p95", page,
+    add("search page p95 (/search over HTTP; its answer card fetched apart) <= 1.5x retrieval p95", page,
         all(v is not None and v <= 1.5 for v in page.values()) if page else None)
     results = {s["scale"]: _ratio(s.get("search_p95_ms"), s.get("retrieval_p95_ms")) for s in scales}
     add("(not a target) search results p95 (Engine.search) / retrieval p95", results, None)
@@ -89,6 +90,8 @@ ROWS = [("paragraphs", "paragraphs", "{:.0f}"), ("distinct passages", "distinct_
          ("filtered_search_p95_ms", "search_committee_p95_ms", "search_since_p95_ms", "search_kind_p95_ms"), "{:.0f}"),
         ("answer p50 / p95 ms", ("answer_p50_ms", "answer_p95_ms"), "{:.1f}"),
         ("search page (HTTP) p50 / p95 ms", ("page_p50_ms", "page_p95_ms"), "{:.1f}"),
+        ("answer card it fetches (HTTP) p50 / p95 ms", ("answer_card_p50_ms", "answer_card_p95_ms"), "{:.1f}"),
+        ("page with the card inline p50 / p95 ms", ("page_inline_p50_ms", "page_inline_p95_ms"), "{:.1f}"),
         ("decisions API / page p95 ms", ("decisions_api_p95_ms", "decisions_page_p95_ms"), "{:.1f}"),
         ("meeting page p95 ms", "meeting_p95_ms", "{:.1f}"),
         ("serve: answer p95 ms, 1 / 8 clients", ("concurrent1_answer_p95_ms", "concurrent8_answer_p95_ms"), "{:.0f}"),

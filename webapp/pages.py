@@ -47,7 +47,11 @@ def page_window(total: int, limit: int, offset: int) -> dict:
 @bp.get("/")
 @bp.get("/search")
 def search():
-    """One box; the answer card, decisions, figures and passages; filters with facet counts."""
+    """One box; the answer card, decisions, figures and passages; filters with facet counts.
+
+    The passages come at once; the answer card is fetched into the page from `answer_card` (it costs
+    several retrievals' time), or drawn in the page itself with `answer=inline` (the link a browser
+    without scripts follows)."""
     settings = current_app.config["MINUTEBOOK"]
     q = params.text(request, "q", max_len=settings.max_query_chars)
     f = params.filters(request)
@@ -57,11 +61,33 @@ def search():
     if q:
         db = get_db()  # 503 with a clear message before anything is indexed; one snapshot for both
         engine = get_engine()
-        found, ctx["answered"] = engine.page(q, f, limit, offset, db, answer_deadline())  # one retrieval for both
+        if request.args.get("answer") == "inline" or offset:
+            found, ctx["answered"] = engine.page(q, f, limit, offset, db, answer_deadline())  # one retrieval
+        else:
+            found = engine.search(q, f, limit, offset, db)
+            ctx["answer_src"] = url_for("pages.answer_card", **_answer_args())
+            ctx["answer_inline"] = url_with(answer="inline")
         found["facets"] = {k: dict(list(v.items())[:FACET_VALUES]) for k, v in found["facets"].items()}
         ctx["found"] = found
         ctx["window"] = page_window(ctx["found"]["total"], limit, offset)
     return render_template("search.html", **ctx)
+
+
+def _answer_args() -> dict:
+    """The question and filters of this search, as the answer card's URL takes them."""
+    keep = ("q", "council", "committee", "since", "until", "kind", "person")
+    return {k: v for k, v in request.args.items() if k in keep and v != ""}
+
+
+@bp.get("/search/answer")
+def answer_card():
+    """The answer card of a search (with its decisions and figures) as a fragment of HTML, for the
+    search page to fetch: the same answer /api/answer gives."""
+    settings = current_app.config["MINUTEBOOK"]
+    q = params.text(request, "q", required=True, max_len=settings.max_query_chars)
+    f = params.filters(request)
+    answered = get_engine().answer(q, f, db=get_db(), deadline=answer_deadline())
+    return render_template("_answer.html", answered=answered, q=q, f=f, filtered=any(f.values()))
 
 
 @bp.get("/docs/api")

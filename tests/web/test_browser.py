@@ -91,8 +91,10 @@ def test_ask_a_question_and_follow_the_citation_to_the_paragraph(page, server):
     shot(page, "01-home")
     page.get_by_label("Question or search words").fill(QUESTION)
     page.keyboard.press("Enter")
-    card = page.locator(".answer-card")
+    expect(page.locator(".hit").first).to_be_visible()  # the passages come with the page
+    card = page.locator(".answer-card:not(.loading)")  # the answer card is fetched into it
     card.wait_for()
+    assert page.locator("#answer-slot").get_attribute("aria-busy") == "false"
     assert "q=What+was+the+vote" in page.url
     assert card.locator("mark").count() == 1
     link = card.locator(".answer-cite a")
@@ -191,6 +193,18 @@ def test_other_pages_render_cleanly(page, server, path, name, heading):
     shot(page, name)
     if response.status == 404:  # the browser logs the 404 of the page itself
         page.errors[:] = [e for e in page.errors if "status of 404" not in e]
+
+
+def test_without_scripts_the_answer_card_is_a_link_away(browser, server):
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, java_script_enabled=False)
+    tab = context.new_page()
+    tab.goto(server["url"] + "/search?q=" + QUESTION.replace(" ", "+"))
+    assert tab.locator(".answer-card.loading").inner_text().endswith("Show the answer")
+    tab.get_by_role("link", name="Show the answer").click()
+    tab.wait_for_url("**answer=inline**")
+    assert tab.locator(".answer-card .answer-cite a").inner_text() == CITE_13_8
+    shot(tab, "18-no-script-answer")
+    context.close()
 
 
 def test_search_on_a_phone_fits_the_screen_and_works_by_keyboard(browser, server):

@@ -58,8 +58,12 @@ def test_home_has_one_labelled_search_box(page):
     assert "<script>" not in html.replace('<script src="/static/minutebook.js" defer></script>', "")
 
 
+VOTE_Q = "q=What+was+the+vote+on+the+transport+policy%3F"
+
+
 def test_question_gets_the_answer_card_citing_minute_13_8(page, index):
-    html = page("/search?q=What+was+the+vote+on+the+transport+policy%3F")
+    html = page(f"/search/answer?{VOTE_Q}")
+    assert "<html" not in html and "<main" not in html  # a fragment for the search page
     card = html.split('<section class="answer-card"', 1)[1].split("</section>", 1)[0]
     assert f">{CITE_13_8}</a>" in card
     assert re.search(r'<a class="cite" href="/documents/[0-9a-f]{12}#p\d{4}">', card)
@@ -68,8 +72,35 @@ def test_question_gets_the_answer_card_citing_minute_13_8(page, index):
     assert VOTE_13_8 in main_text(decisions)
 
 
+def test_search_page_shows_passages_at_once_and_fetches_its_answer_card(page):
+    html = page(f"/search?{VOTE_Q}&committee=Adult+Social+Care+Committee&limit=5")
+    slot = html.split('<div class="answer-slot"', 1)[1].split("</div>", 1)[0]
+    src = re.search(r'data-answer-src="([^"]+)"', slot).group(1)
+    assert src == ("/search/answer?q=What+was+the+vote+on+the+transport+policy?"
+                   "&amp;committee=Adult+Social+Care+Committee")  # the question and filters, not the paging
+    inline = re.search(r'<a href="([^"]+)">Show the answer</a>', slot).group(1)
+    assert "answer=inline" in inline and "limit=5" in inline
+    assert 'class="answer-cite"' not in html and 'id="passages-h"' in html
+    card = page(src.replace("&amp;", "&"))
+    assert f">{CITE_13_8}</a>" in card
+
+
+def test_search_page_draws_the_answer_card_itself_when_asked_inline(page):
+    html = page(f"/search?{VOTE_Q}&answer=inline")
+    assert 'data-answer-src' not in html
+    card = html.split('<section class="answer-card"', 1)[1].split("</section>", 1)[0]
+    assert f">{CITE_13_8}</a>" in card
+    assert html.index('id="answer-h"') < html.index('id="passages-h"')
+
+
+def test_answer_card_needs_a_question(page):
+    html = page("/search/answer?q=", status=400)
+    assert "parameter &#39;q&#39;" in html
+    assert "parameter &#39;since&#39;" in page("/search/answer?q=transport&since=notadate", status=400)
+
+
 def test_answer_link_goes_to_the_paragraph_that_holds_it(client, page):
-    html = page("/search?q=What+was+the+vote+on+the+transport+policy%3F")
+    html = page(f"/search/answer?{VOTE_Q}")
     url = re.search(r'<p class="answer-cite"><a class="cite" href="([^"]+)"', html).group(1)
     doc_path, anchor = url.split("#")
     doc = page(doc_path)
@@ -79,7 +110,7 @@ def test_answer_link_goes_to_the_paragraph_that_holds_it(client, page):
 
 
 def test_unanswerable_question_says_the_papers_dont_say(page):
-    html = page("/search?q=What+was+the+vote+on+the+Transport+report+recommendations+at+the+"
+    html = page("/search/answer?q=What+was+the+vote+on+the+Transport+report+recommendations+at+the+"
                 "4+September+2017+meeting%3F")
     assert '<p class="answer-none">The papers don\'t say.</p>' in html
 
@@ -119,6 +150,7 @@ def test_bad_search_parameters_render_the_error_page_with_400(page, query, name)
 def test_odd_queries_never_fail(page):
     for q in ['"unbalanced', "trans*", "£9.629m?", "ümlaut ☃", "<b>bold</b>", "AND OR NOT"]:
         assert "Error 500" not in page(f"/search?q={q}")
+        assert "Error 500" not in page(f"/search/answer?q={q}")
 
 
 # ---- meetings and documents --------------------------------------------------------------------

@@ -1,4 +1,5 @@
-// Minutebook pages: the only script. Copies a paragraph's permalink; everything else works without it.
+// Minutebook pages: the only script. Copies a paragraph's permalink and fetches the search page's
+// answer card; everything works without it (the card is then a link to the page drawn with it).
 (function () {
   "use strict";
 
@@ -48,4 +49,36 @@
       copy(button);
     }
   });
+
+  function showAnswer(slot) {
+    var src = slot.getAttribute("data-answer-src");
+    var failed = function () {
+      slot.setAttribute("aria-busy", "false");
+      var wait = slot.querySelector(".answer-wait");
+      if (wait) {
+        wait.firstChild.textContent = "The answer could not be fetched. ";
+      }
+    };
+    if (!src || !window.fetch) {
+      return;
+    }
+    window.fetch(src, {headers: {"Accept": "text/html"}, credentials: "same-origin"}).then(function (r) {
+      if (!r.ok) {
+        failed();
+        return null;
+      }
+      return r.text();
+    }).then(function (html) {
+      if (html === null || html === undefined) {
+        return;
+      }
+      slot.innerHTML = html;
+      slot.setAttribute("aria-busy", "false");
+    }, failed);
+  }
+
+  var slot = document.getElementById("answer-slot");
+  if (slot) {
+    showAnswer(slot);
+  }
 })();
