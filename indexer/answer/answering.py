@@ -51,7 +51,7 @@ def rank_candidates(question: str, qt: QuestionType, scope: Scope, hits: list[tu
     missing = [c.unit.paragraph_id for c in held if c.unit.paragraph_id not in cites]
     cites = {**cites, **queries.citations(db, missing)}
     qvec = encoder.encode([question])[0]
-    sims = list(encoder.encode([_encoded(c) for c in found]) @ qvec) if found else []
+    sims = _similarities(found, table, qvec, encoder)
     sims += [_unit_similarity(c.unit.paragraph_id, table, qvec) for c in held]
     a = asked(question, qt, scope, idf, default)
     ranked = []
@@ -63,6 +63,18 @@ def rank_candidates(question: str, qt: QuestionType, scope: Scope, hits: list[tu
     blocked = {i for i, (_, c) in enumerate(ranked) if abstain.mismatch(a, c)}
     unknown = None if scope.council else abstain.unknown_council(question, table.councils)
     return Ranked(ranked, cites, blocked, unknown)
+
+
+def _similarities(found: list[cands.Candidate], table: UnitTable, qvec: np.ndarray, encoder) -> list[float]:
+    """The cosine of the question and each candidate: from its unit's stored vector when the candidate is
+    the unit's whole text (a one-sentence paragraph, a list line), else encoded, each distinct text once."""
+    texts = [_encoded(c) for c in found]
+    stored = {t: table.stored_vector(c.unit.id) for c, t in zip(found, texts) if t == c.unit.text}
+    vecs = {t: v for t, v in stored.items() if v is not None}
+    todo = list(dict.fromkeys(t for t in texts if t not in vecs))
+    if todo:
+        vecs.update(zip(todo, encoder.encode(todo)))
+    return [float(vecs[t] @ qvec) for t in texts]
 
 
 def _encoded(c: cands.Candidate) -> str:

@@ -67,6 +67,14 @@ class UnitTable:
         scores = self.matrix @ np.asarray(query_vec, dtype=np.float32)
         return scores if self.rows is None else scores[self.rows]
 
+    def stored_vector(self, unit_id: str) -> np.ndarray | None:
+        """A unit's vector as indexed (None for an unknown unit or one without a vector)."""
+        i = self.by_id.get(unit_id)
+        if i is None:
+            return None
+        vec = self.matrix[self.rows[i] if self.rows is not None else i]
+        return vec if vec.any() else None
+
     def __post_init__(self) -> None:
         self.by_id = {u.id: i for i, u in enumerate(self.units)}
         self.kind = Codes([u.kind for u in self.units])

@@ -1,6 +1,9 @@
+import numpy as np
 import pytest
 
-from indexer.answer.candidates import has_date, has_money, has_vote, row_candidate, split_points
+from indexer.answer.answering import _similarities
+from indexer.answer.candidates import Candidate, has_date, has_money, has_vote, row_candidate, split_points
+from indexer.search import UnitTable
 from indexer.store import Unit
 
 
@@ -56,3 +59,29 @@ def test_type_detectors():
     assert has_date("go live on 20 November 2017") and has_date("in October 2015") and not has_date("in 2015")
     assert has_vote("With 12 votes for and 0 against") and has_vote("carried unanimously")
     assert not has_vote("The Committee AGREED the report")
+
+
+class CountingEncoder:
+    """Records what it is asked to encode; each text's vector is a fixed one of its own."""
+
+    dim = 2
+
+    def __init__(self) -> None:
+        self.asked: list[list[str]] = []
+
+    def encode(self, texts):
+        self.asked.append(list(texts))
+        return np.array([[1.0, 0.0] if "vote" in t else [0.0, 1.0] for t in texts], dtype=np.float32)
+
+
+def test_a_candidate_that_is_its_units_whole_text_uses_the_stored_vector():
+    whole = Unit("u1", "paragraph", "The motion was carried.", "p1", "d1")
+    long = Unit("u2", "paragraph", "Cllr Lee spoke. The vote was 5 to 2.", "p2", "d1")
+    table = UnitTable([whole, long], np.array([[0.6, 0.8], [0.0, 0.0]], dtype=np.float32))
+    found = [Candidate(whole, 0, whole.text, ""), Candidate(long, 1, "Cllr Lee spoke.", ""),
+             Candidate(long, 1, "The vote was 5 to 2.", ""), Candidate(long, 1, "Cllr Lee spoke.", "")]
+    encoder = CountingEncoder()
+    sims = _similarities(found, table, np.array([1.0, 0.0], dtype=np.float32), encoder)
+    assert sims == pytest.approx([0.6, 0.0, 1.0, 0.0])  # the first from the table: the encoder never saw it
+    assert encoder.asked == [["Cllr Lee spoke.", "The vote was 5 to 2."]]  # each other text once
+    assert table.stored_vector("u2") is None and table.stored_vector("nope") is None  # no vector: encoded
