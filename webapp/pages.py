@@ -65,18 +65,12 @@ def search():
             found, ctx["answered"] = engine.page(q, f, limit, offset, db, answer_deadline())  # one retrieval
         else:
             found = engine.search(q, f, limit, offset, db)
-            ctx["answer_src"] = url_for("pages.answer_card", **_answer_args())
+            ctx["answer_src"] = url_for("pages.answer_card", q=q, **{k: v for k, v in f.items() if v})
             ctx["answer_inline"] = url_with(answer="inline")
         found["facets"] = {k: dict(list(v.items())[:FACET_VALUES]) for k, v in found["facets"].items()}
         ctx["found"] = found
         ctx["window"] = page_window(ctx["found"]["total"], limit, offset)
     return render_template("search.html", **ctx)
-
-
-def _answer_args() -> dict:
-    """The question and filters of this search, as the answer card's URL takes them."""
-    keep = ("q", "council", "committee", "since", "until", "kind", "person")
-    return {k: v for k, v in request.args.items() if k in keep and v != ""}
 
 
 @bp.get("/search/answer")
