@@ -63,18 +63,11 @@
       return;
     }
     window.fetch(src, {headers: {"Accept": "text/html"}, credentials: "same-origin"}).then(function (r) {
-      if (!r.ok) {
-        failed();
-        return null;
-      }
-      return r.text();
+      return r.ok ? r.text() : Promise.reject(new Error("HTTP " + r.status));
     }).then(function (html) {
-      if (html === null || html === undefined) {
-        return;
-      }
       slot.innerHTML = html;
       slot.setAttribute("aria-busy", "false");
-    }, failed);
+    }).catch(failed);
   }
 
   var slot = document.getElementById("answer-slot");
