@@ -103,13 +103,15 @@ def _lower_hit(clause: str, m: re.Match) -> tuple[str, str | None] | None:
 
 
 def form_verbs(clause: str) -> list[str]:
-    """Verbs of the whole-clause forms: first person, a motion passed, an opening verb, 'All agreed',
+    """Verbs of the whole-clause forms: first person, a motion passed, movers 'and resolved', an opening verb, 'All agreed',
     minutes approved as a record, a paper noted or approved."""
     found = []
     if m := r.FIRST_PERSON_RE.search(clause):
         found.append(r.FIRST_PERSON_VERBS.get(m.group(1).rstrip("d"), "AGREED"))
     if r.PASSED_MOTION_RE.search(clause):
         found.append("RESOLVED")
+    if m := r.MOVED_AND_RE.search(clause):
+        found.append(r.MOVED_AND_VERBS[m.group(1).lower()])
     if m := r.OPENING_RE.match(clause.lstrip(" (")):
         found.append(r.OPENING_VERBS[re.sub(r"\s+", " ", m.group(1))])
     if r.ALL_AGREED_RE.search(clause):

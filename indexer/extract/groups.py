@@ -21,9 +21,11 @@ from indexer.extract.rollcall import LABEL_RE, OUTCOME_RE, names_in
 from indexer.extract.votes import parse_votes
 from models.domain import PART_AGENDA, PART_MINUTES, Paragraph
 
-# A line that calls a vote: "put the motion to the vote", "the voting was as follows:", "Roll call vote".
-VOTE_CALL_RE = re.compile(r"(?i)\bput\b[^.]{0,120}?\bto\s+(?:the|a)\s+vote\b|\bvoting\s+was\b|\b(?:recorded|named"
-                          r"|roll[- ]call)\s+vote\b|\bvote\s+was\s+(?:taken|as\s+follows)\b|\bupon\s+a\s+vote\b")
+# A line that calls a vote: "put the motion to the vote", "the voting was as follows:", "Roll call vote",
+# "A division was called for, voting on which was as follows:" (New Zealand and Australian minutes).
+VOTE_CALL_RE = re.compile(r"(?i)\bput\b[^.]{0,120}?\bto\s+(?:the|a)\s+vote\b|\bvoting\s+(?:on\s+which\s+)?was\b"
+                          r"|\b(?:recorded|named|roll[- ]call)\s+vote\b|\bvote\s+was\s+(?:taken|as\s+follows)\b"
+                          r"|\bupon\s+a\s+vote\b|\bdivision\s+was\s+(?:called|taken|requested|demanded)\b")
 # An outcome line closing a vote: "Motion carried.", "Amendment lost.", "CARRIED", "The motion fell."
 OUTCOME_LINE_RE = re.compile(r"(?i)^\s*(?:the\s+)?(?:substantive\s+)?(?:motion|amendment|proposal|resolution|"
                              r"recommendation)?\s*(?:was\s+)?(?:duly\s+)?(?:carried|lost|defeated|fell|failed|passed|"

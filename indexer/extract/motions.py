@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from indexer.extract.clauses import Hit, sentence_hits
 from indexer.extract.groups import VOTE_CALL_RE, Group, vote_paragraph, wording_end
 from indexer.extract.movers import parse_mover
+from indexer.extract.resolutions import MOVED_AND_INTRO_RE
 from indexer.extract.votes import parse_votes
 from models.domain import Decision, Paragraph, Vote
 
@@ -151,12 +152,17 @@ class Motions:
             rest = "\n".join(g.lines[spans[-1][1]:])
             if rest.strip() and run_outcome(rest)[1]:
                 return self._decide(g, spans[-1][1], found)  # moved and voted on in one run
+            if MOVED_AND_INTRO_RE.search(g.lines[spans[-1][0]]):
+                return [*found, self._resolve(self.open[-1])]  # 'seconded by Cllr B, and resolved:'
             if not hits:
                 motion = self.open[-1]
                 self.pending = Pending(proposer=motion.proposer, seconder=motion.seconder, motion=motion)
             return found
         if any(h.motion for h in hits):
             self._carried_motion(hits, found)
+            return found
+        if not hits and (movers := self._movers_only(g, pending)) is not None:
+            self.pending = movers
             return found
         outcome_only = all(set(d.verbs) <= OUTCOME_VERBS for d in decisions)
         if decisions and not (outcome_only and self.open):
@@ -197,6 +203,30 @@ class Motions:
             self.pending = Pending(decision, motion.proposer, motion.seconder)
         others = [d for d in found if d.kind == "action" or not set(d.verbs) <= OUTCOME_VERBS]
         return [*others, decision]
+
+    def _movers_only(self, g: Group, pending: Pending | None) -> Pending | None:
+        """A run that only names movers ('Proposed by Cllr A, seconded by Cllr B.'), or only votes right after
+        one ('Upon being put to the vote, 5 voted in favour and 2 against.'): what it leaves for the resolution
+        below it; None for any other run."""
+        proposer, seconder = parse_mover(g.text)
+        vote, outcome = run_outcome(g.text)
+        if vote is not None:
+            vote.paragraph_id = vote_paragraph(g, 0)
+        if self.open:
+            return None  # a motion moved above is what this run votes on
+        if (proposer or seconder) and len(g.text.split()) <= 40:
+            return Pending(proposer=proposer, seconder=seconder, vote=vote)
+        named = pending is not None and pending.decision is None and pending.vote is None \
+            and (pending.proposer or pending.seconder)
+        if named and vote is not None:
+            return Pending(proposer=pending.proposer, seconder=pending.seconder, vote=vote)  # type: ignore[union-attr]
+        return None
+
+    def _resolve(self, motion: Motion) -> Decision:
+        """A motion its own line records as resolved: a decision worded as the motion, carried."""
+        self.open.remove(motion)
+        return Decision(id="", paragraph_id=motion.para.id, verbs=["RESOLVED"], text=motion.wording, votes=None,
+                        proposer=motion.proposer, seconder=motion.seconder, outcome="carried")
 
     def _lone_vote(self, vote: Vote) -> None:
         """A vote with no motion open: to the decision just above it in the item, else to the one below."""

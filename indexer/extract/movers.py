@@ -7,6 +7,7 @@ Forms (invented examples), proposer first:
 - "On a motion by Councilmember Kim, seconded by Councilmember Lopez"; "Motion by Commissioner Moss,
   second by Commissioner Nair";
 - labels: "Proposed: Cllr Owen. Seconded: Cllr Park."; "Moved: Quinn Seconded: Reyes"; "M/S: Soto/Tran";
+  "Moved by: Councillor Quinn" over "Seconded by: Deputy Mayor Reyes" (Ontario resolutions);
 - two names before a resolution: "A. Usher, B. Vance: That the hall fees be frozen.";
 - initials: "Proposed by SW and seconded by RW"; "were approved by MC and seconded by AW"; "Proposed SW,
   seconded RW"; "Prop: SW Sec: RW";
@@ -23,7 +24,7 @@ from models.domain import Attendee
 from models.people import clean_name
 
 # Titles before a name, UK and US: "Cllr", "Councilmember", "Mayor Pro Tem", "Alderman".
-TITLES = (r"Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Prof(?:essor)?|Rev(?:d)?|Alderman"
+TITLES = (r"Cllrs?|Councillors?|Crs?|Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Prof(?:essor)?|Rev(?:d)?|Alderman"
           r"|Alderwoman|Council\s*[Mm]ember|Councilman|Councilwoman|Commissioner|Supervisor|Trustee|Director"
           r"|Board\s*[Mm]ember|Vice\s+Mayor|Deputy\s+Mayor|Mayor\s+Pro\s+Tem|Mayor|Vice[- ]Chair|Chair"
           r"|President|Vice\s+President|Delegate|Member")
@@ -44,8 +45,8 @@ ORG_WORDS = re.compile(r"\b(?:Council|Committee|Board|Group|Party|Cabinet|Office
 _BY = r"(?i:\s+(?:of|by|from)\s+)"
 PROPOSER_FORMS = (
     rf"(?i:proposed|moved|proposition|motion|proposal)(?:\s+(?i:and\s+carried))?{_BY}({NAME}|{BARE})",
-    rf"({NAME})\s*(?:\([^)]*\)\s*)?(?:,\s*(?i:seconded)\s+by\s+(?:{NAME})\s*,?\s*)?(?i:proposed|moved)\b",
-    rf"\b(?i:proposed|proposer|prop|moved|mover)\s*:\s*({NAME}|{BARE})",
+    rf"({NAME})\s*(?:\([^)]*\)\s*)?(?:,\s*(?i:seconded)\s+by\s+(?:{NAME})\s*,?\s*)?(?i:proposed|moved)\b(?!\s*:)",
+    rf"\b(?i:proposed|proposer|prop|moved|mover)(?:\s+(?i:by))?\s*:\s*({NAME}|{BARE})",
     rf"\b(?i:proposed|moved)\s+({TITLED}|{INITIALS})\s*,?\s+(?i:and\s+)?(?i:seconded)\s+(?:{TITLED}|{INITIALS})",
     rf"\bby\s+({NAME}|{BARE})\s*,?\s+(?i:and\s+)?(?i:seconded|second)\s+by\b",
     rf"\b(?:M/S|(?i:moved/seconded|motion/second))\s*:?\s*({NAME}|{BARE})\s*/",
@@ -53,9 +54,10 @@ PROPOSER_FORMS = (
 )
 SECONDER_FORMS = (
     rf"(?i:seconded|second)\s+(?i:by\s+)({NAME}|{BARE})",
-    rf"({NAME})\s+(?i:seconded)\b(?!\s+(?i:by)\b)",
+    rf"({NAME})\s+(?i:seconded)\b(?!\s+(?i:by)\b|\s*:)",  # 'Cllr Jay seconded', not the label 'Seconded:'
+
     rf"\b(?:M/S|(?i:moved/seconded|motion/second))\s*:?\s*(?:{NAME}|{BARE})\s*/\s*({NAME}|{BARE})",
-    rf"\b(?i:seconded|seconder|second|sec)\s*:\s*({NAME}|{BARE})",
+    rf"\b(?i:seconded|seconder|second|sec)(?:\s+(?i:by))?\s*:\s*({NAME}|{BARE})",
     rf"\b(?i:proposed|moved)\s+(?:{TITLED}|{INITIALS})\s*,?\s+(?i:and\s+)?(?i:seconded)\s+({TITLED}|{INITIALS})",
     rf"^\s*(?:{TITLED}|{BARE}),\s*({TITLED}|{BARE})\s*:\s*(?:That|To)\b",
 )

@@ -122,6 +122,14 @@ FIRST_PERSON_VERBS = {"agree": "AGREED", "approve": "APPROVED", "decide": "DECID
 PASSED_MOTION_RE = re.compile(r"(?i)\b(passed|carried|adopted|approved)\s+(?:a|an|the)\s+(?:following\s+)?"
                               r"(?:motion|resolution|amendment)\b")
 
+# A motion's movers and its fate in one clause, worded in it: "Moved by Mr C and seconded by Ms D and agreed that
+# the hall be let", "...; and resolved to let the hall" after movers split off by ';'.
+MOVED_AND_RE = re.compile(r"(?i)(?:\b(?:proposed|moved|seconded)\s+by\b[^;]{1,160}?,?\s+|^\s*)and\s+(resolved|agreed)\b"
+                          r"(?!\s*:?\s*$)")
+# The same with its wording below it: "It was proposed by Cllr A, seconded by Cllr B, and resolved:".
+MOVED_AND_INTRO_RE = re.compile(r"(?i)\b(?:proposed|moved|seconded)\s+by\b.{1,160}?,?\s+and\s+(?:resolved|agreed)\s*:\s*$")
+MOVED_AND_VERBS = {"resolved": "RESOLVED", "agreed": "AGREED"}
+
 # A decision's outcome by its first verb, when no vote decides it.
 OUTCOME_OF_VERB = {"RESOLVED": "carried", "NOTED": "noted", "RECEIVED": "noted", "REJECTED": "lost",
                    "DEFERRED": "deferred", "WITHDRAWN": "withdrawn", "CONSIDERED": "noted", "REVIEWED": "noted",

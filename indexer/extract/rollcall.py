@@ -4,7 +4,8 @@ Forms (invented examples):
 - a count heading, the names on the lines below it: "For (23)\\nMr Ash, Mrs Birch, ...\\nAgainst (0)";
 - US roll calls: "AYES: Councilmembers Ortiz, Park and Mayor Lee NOES: None ABSENT: Reyes";
   "Ayes: Hill, Ngata, Frost. Noes: Dale."; "Yeas: 4 Nays: 1";
-- counts after the names: "For: Cllrs Amis, Bell and Crane (3); Against: Cllr Dunn (1)".
+- counts after the names: "For: Cllrs Amis, Bell and Crane (3); Against: Cllr Dunn (1)";
+- both sides on one line, as a Markdown paragraph joins them: "For: Crs Amis, Bell Against: Cr Dunn".
 A side's count is the number printed with it; where none is printed, its names are counted.
 Labels that are also common words ("For", "No", "Against") count only at the start of a line or
 clause and followed by a count or a colon.
@@ -36,7 +37,8 @@ _LABEL_ALT = "|".join(re.escape(label).replace(r"\ ", r"\s+") for label, _ in _A
 # A label where a clause starts (line start, or after '.', ';', ',' or ')') and then a count in
 # brackets or a colon or dash; or a label alone on its line (a heading for the names below).
 LABEL_RE = re.compile(
-    rf"(?im)(?:^|(?<=[.;,)])\s*|(?<=\s)(?=(?:AYES|NOES|YEAS|NAYS|ABSENT|ABSTAIN)\b))\s*"
+    rf"(?im)(?:^|(?<=[.;,)])\s*|(?<=\s)(?=(?:AYES|NOES|YEAS|NAYS|ABSENT|ABSTAIN)\b)"
+    rf"|(?<=\s)(?=(?-i:Against|Abstain|Abstentions?|Absent|Noes|Nays)\s*:))\s*"
     rf"(?P<label>{_LABEL_ALT})\b\s*(?:\(\s*(?P<count>\d{{1,3}})\s*\)\s*:?|[:\-–]|(?=\s*$))"
 )
 _NUMBER_RE = re.compile(r"^\s*(\d{1,3})\b(?!\s*[/.]\d)")

@@ -3,7 +3,7 @@
 Counts in words and figures: "With 9 votes in favour, 2 votes against and 4 abstentions",
 "12 votes for and 0 against", "seven were in favour and one abstained", "6 in favour, 3 against,
 1 abstention", "(Y-5, N-2, A-1)", "(For 5, Against 2)", "12 votes to 9, with 2 abstentions".
-Scores: "Motion passed (7 to 2)", "carried 5-0", "approved by a vote of 4-1", "on a 3-2 vote".
+Scores: "Motion passed (7 to 2)", "carried 5-0", "CARRIED 5/1" (Australian and New Zealand minutes), "approved by a vote of 4-1", "on a 3-2 vote".
 Roll calls and named votes ("For (23)" over a list of names, "AYES: ... NOES: ..."): `rollcall.py`.
 Outcomes: "carried unanimously", "unanimously agreed", "Motion carried", "Motion passed", "the
 motion was lost", "Amendment lost", "defeated", "fell", "failed". Movers: `movers.py`.
@@ -50,7 +50,7 @@ _MONTH = r"\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"  # "1
 _SCORE_FILL = r"(?:\s*(?:[(:,]|\b(?:by|on|with|a|an|vote|votes|margin|count|tally|of)\b))*\s*"
 _SCORE_RE = re.compile(
     rf"(?i)\b(?:passed|passes|carried|carries|approved|adopted|failed|fails|lost|defeated|vote[sd]?|voting)"
-    rf"{_SCORE_FILL}\(?\b(\d{{1,3}})\s*(?:to|-|–|—)\s*(\d{{1,3}})\b(?:\s*[-–—]\s*\d{{1,3}}\b)?(?!\s*[/.]\d|{_MONTH})"
+    rf"{_SCORE_FILL}\(?\b(\d{{1,3}})\s*(?:to|-|–|—|/)\s*(\d{{1,3}})\b(?:\s*[-–—]\s*\d{{1,3}}\b)?(?!\s*[/.]\d|{_MONTH}|\s+of\b)"
     r"|\b(\d{1,3})\s*[-–—]\s*(\d{1,3})\s+vote\b"
 )
 _UNANIMOUS_RE = re.compile(

@@ -5,8 +5,10 @@ are the best series of candidates that follow one another ('286.', '287.' ...; '
 '19.09.02' ...; 'A.', 'B.' ...), so numbered paragraphs, lettered points and lists that happen to
 be numbered lose to the series that runs through the part. Agendas may nest series (US agendas:
 '5. CONSENT CALENDAR' over 'A.', 'B.'; 'F. APPROVAL OF MINUTES' over '11/09/22-1.') and restart
-them after an unnumbered section heading; minutes keep one series. Where a part has no numbered
-items, Markdown headings ('## Matters Arising') are its items, unnumbered.
+them after an unnumbered section heading; minutes keep one series, which may leave numbers out ('3 DECLARATIONS'
+then '8 REPORTS'; 'Item 6.' then 'Item 12.') at a cost, with the headed sub-items under a minute ('8.1 ROAD
+RESEALING PROGRAM'). Markdown headings are read for their numbers ('### 4.1 Three Waters'); where a part has no
+numbered items, they are its items, unnumbered ('## Matters Arising').
 """
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from indexer.segment.blocks import TAB_NUMBER_RE, Line, ends_sentence, labelled, strip_bullet
-from indexer.segment.numbering import Label, follows, labels
+from indexer.segment.numbering import Label, follows, labels, skips
 from models.dates import MONTHS
 
 REF_RE = re.compile(r"^\((?:Agenda|Item)(?:\s+(?:No\.?|Item))?\s*(?P<n>[\w./]+)\)\s*", re.I)
@@ -30,6 +32,7 @@ MAX_TITLE_WORDS = 45
 MAX_CAPS_TITLE_WORDS = 70
 MAX_SENTENCE_TITLE_WORDS = 60  # US agendas: an item's title is its first sentence  # US agendas print whole resolutions' titles in capitals
 RESTART_COST = 0.8
+SKIP_COST = 0.8  # a series that leaves numbers out must earn it with strong headings
 MAX_CANDIDATES = 3000
 
 
@@ -66,6 +69,8 @@ def find_headings(lines: list[Line], start: int, stop: int, agenda: bool) -> lis
         stop = end + 1
     if agenda:
         chosen = _nested(chosen, cands, start, stop, 1)
+    else:
+        chosen = _sub_items(chosen, cands)
     if not chosen:
         return markdown_headings(lines, start, stop)
     heads = sorted((c.heading for c in chosen), key=lambda h: h.line)
@@ -76,7 +81,9 @@ def find_headings(lines: list[Line], start: int, stop: int, agenda: bool) -> lis
 
 def _candidates(lines: list[Line], i: int, agenda: bool) -> list[_Cand]:
     line = lines[i]
-    text = labelled(strip_bullet(line.text)[1], TAB_NUMBER_RE)  # '1.\tConfirmation of Minutes'
+    marked = MARKDOWN_RE.match(line.text)  # '### 4.1 Three Waters Update': numbered as any heading is
+    text = marked.group("title").strip(" *_") if marked else line.text
+    text = labelled(strip_bullet(text)[1], TAB_NUMBER_RE)  # '1.\tConfirmation of Minutes'
     if "\t" in text.strip("\t"):
         return []
     out = []
@@ -256,7 +263,7 @@ def _chain(cands: list[_Cand], agenda: bool) -> tuple[list[_Cand], float]:
     total: list[float] = []
     back: list[int | None] = []
     for i, c in enumerate(cands):
-        first = c.label.value == 1 or c.label.explicit or _style(c.label) in ("slash", "slash-year", "code", "file") \
+        first = c.label.value == 1 or c.label.explicit or _style(c.label) in ("slash", "slash-year", "code", "coded", "file") \
             or not agenda and _style(c.label) in ("arabic", "dotted")
         best, prev = (c.score if first else float("-inf")), None
         for j in range(max(0, i - 200), i):
@@ -267,6 +274,8 @@ def _chain(cands: list[_Cand], agenda: bool) -> tuple[list[_Cand], float]:
                 gain = total[j] + c.score
             elif agenda and c.label.value == 1 and p.label.value >= 1 and c.score >= 1.5:
                 gain = total[j] + c.score - RESTART_COST
+            elif skips(p.label, c.label) and (c.score >= 1.5 or c.label.explicit):
+                gain = total[j] + c.score - SKIP_COST
             else:
                 continue
             if gain > best:
@@ -311,6 +320,36 @@ def _nested(chosen: list[_Cand], cands: list[_Cand], start: int, stop: int, leve
         out += _nested(sub, inner, a, b, level + 1) if sub else []
     seen: set[int] = set()
     return [c for c in sorted(out, key=lambda c: c.index) if not (c.index in seen or seen.add(c.index))]
+
+
+def _sub_items(chosen: list[_Cand], cands: list[_Cand]) -> list[_Cand]:
+    """Headed sub-items of a minute ('8 REPORTS' over '8.1 ROAD RESEALING PROGRAM', '8.2 ...'): lines
+    numbered under the item that are titles alone on their line; numbered paragraphs of a minute
+    ('1.1 Apologies were received from ...') are sentences and stay paragraphs."""
+    out = list(chosen)
+    bounds = [c.index for c in chosen] + [10 ** 9]
+    for c, end in zip(chosen, bounds[1:]):
+        family = f"dotted:{c.label.number.rstrip('.')}"
+        last: Label | None = None
+        for x in cands:
+            if not c.index < x.index < end or x.label.family != family or not _headed(x.heading):
+                continue
+            if (x.label.value == 1 if last is None else follows(last, x.label)):
+                x.heading.level, last = 1, x.label
+                out.append(x)
+    return sorted(out, key=lambda c: c.index)
+
+
+SENTENCE_VERB_RE = re.compile(r"(?i)\b(?:was|were|is|are|has|have|had|been|be|will|would|noted|reported|received)\b")
+
+
+def _headed(h: Heading) -> bool:
+    """A title standing alone: no text after it, not a sentence, its words (before any ' - ' subtitle)
+    capitalised."""
+    head = SEPARATOR_RE.split(h.title, maxsplit=1)[0]
+    return not h.rest and not ends_sentence(h.title) and not h.title.endswith(":") \
+        and not SENTENCE_VERB_RE.search(head) and len(h.title.split()) <= 20 \
+        and (_caps(h.title) or _capitalised(head) >= 0.9)
 
 
 def _finish(lines: list[Line], h: Heading, stop: int, agenda: bool) -> None:

@@ -1,7 +1,8 @@
 """The numbers councils put on items and minutes, and which number follows which.
 
 Forms (each a `Form` below): '5.', '5)', '(5)', '10.To', 'Item 5', 'ITEM 5:', 'Minute 12/21(4)',
-'5.2.1', '19.09.01', '14/21', the year first '21/14', 'CAB 12/23', running numbers '1432', resolution numbers
+'5.2.1', '19.09.01', '14/21', the year first '21/14', 'CAB 12/23', a series code and year before the
+number 'T/23/014' or 'FC/2022/45', running numbers '1432', resolution numbers
 'R2021-044', date codes '11/09/22-1', US consent items 'S-12', legislative files '21-0412',
 letters 'A.', 'a)', '(b)', roman numerals 'VII.', 'iv)', and 'VII b)'. A line may read two ways
 ('I.' is a letter or a roman one); `labels` gives every reading and the series decides.
@@ -47,6 +48,7 @@ FORMS = [
     Form("code", re.compile(r"^(?P<n>[A-Z]{1,3}\d{2,4}-\d{1,4}|\d{1,2}/\d{1,2}/\d{2}-\d{1,3}|[A-Z]{1,2}-\d{1,4})"
                             r"\.?(?:\s+|\s*[:–-]\s*)" + _REST)),
     Form("file", re.compile(r"^(?P<n>\d{2}-\d{4,5})\.?\s+" + _REST)),
+    Form("coded", re.compile(r"^(?P<n>[A-Z]{1,6}/(?:\d{2}|\d{4})/\d{1,4})\.?\s+(?:[-–:]\s*)?" + _REST)),
     Form("slash", re.compile(r"^(?P<n>(?:[A-Z]{1,6}\s?)?\d{1,4}/\d{2,4})\.?\s+(?:[-–:]\s*)?" + _REST)),
     Form("dotted", re.compile(r"^(?P<n>\d{1,3}(?:\.\d{1,3}){1,3})\.?(?=\s|[A-Z])" + _REST)),
     Form("paren", re.compile(r"^\((?P<n>\d{1,3}|[A-Za-z]|[ivxIVX]{1,5})\)" + _REST)),
@@ -64,7 +66,7 @@ def labels(text: str) -> list[Label]:
         for label in form.read(text):
             if not any(x.family == label.family and x.number == label.number for x in found):
                 found.append(label)
-        if found and form.name in ("word", "code", "file", "slash", "dotted"):
+        if found and form.name in ("word", "code", "coded", "file", "slash", "dotted"):
             break  # an unambiguous form: no other reading
     return found
 
@@ -78,6 +80,9 @@ def _labels(form: str, m: re.Match) -> list[Label]:
         return [Label(n, f"code:{head}", int(value), rest)]
     if form == "file":
         return [Label(n, "file", int(n.replace("-", "")), rest)]
+    if form == "coded":
+        head, value = n.rsplit("/", 1)
+        return [Label(n, f"coded:{head}/", int(value), rest)]
     if form == "slash":
         series, num, year = re.match(r"^(\D*?)\s?(\d+)/(\d+)$", n).groups()  # type: ignore[union-attr]
         out = [Label(n, f"slash:{series}/{year}", int(num), rest)]
@@ -129,7 +134,8 @@ def roman_value(text: str) -> int | None:
     return total if 0 < total < 40 else None
 
 
-MAX_STEP = {"arabic": 3, "slash": 5, "dotted": 2, "code": 30, "file": 10 ** 6}
+MAX_STEP = {"arabic": 3, "slash": 5, "coded": 5, "dotted": 2, "code": 30, "file": 10 ** 6}
+MAX_SKIP = 12  # minutes record only the items something was minuted on: '3.' then '8.'
 
 
 def follows(previous: Label, label: Label) -> bool:
@@ -142,3 +148,11 @@ def follows(previous: Label, label: Label) -> bool:
     limit = MAX_STEP.get(label.family.split(":")[0].split("-")[0], 2)
     return 0 < step <= limit
 
+
+def skips(previous: Label, label: Label) -> bool:
+    """Whether `label` can come after `previous` in one series with numbers left out between them
+    ('3 DECLARATIONS' then '8 REPORTS'; 'Item 6.' then 'Item 12.' after the consent calendar)."""
+    style = label.family.split(":")[0]
+    if previous.family != label.family or style not in ("arabic", "slash", "coded"):
+        return False
+    return MAX_STEP.get(style, 2) < label.value - previous.value <= MAX_SKIP

@@ -1,0 +1,91 @@
+"""Mover, vote and motion forms of Ontario, Australian, New Zealand, Irish and Welsh minutes, on invented snippets."""
+import pytest
+
+from indexer.extract.clauses import sentence_hits
+from indexer.extract.decisions import extract_decisions
+from indexer.extract.movers import parse_mover
+from indexer.extract.rollcall import roll_call
+from indexer.extract.votes import parse_votes
+from models.domain import Paragraph
+
+
+def paras(*texts: str) -> list[Paragraph]:
+    return [Paragraph(id=f"cafe00cafe00.p{i:04d}", document_id="cafe00cafe00", seq=i, text=t, start=0, end=len(t),
+                      part="minutes", item="6", meeting_id="m1") for i, t in enumerate(texts, start=1)]
+
+
+def summary(found):
+    return [(d.verbs, d.outcome, d.votes and (d.votes.for_, d.votes.against, d.votes.abstain), d.proposer,
+             d.seconder) for d in found]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Moved by: Councillor Dhaliwal\nSeconded by: Councillor McKinnon", ("Councillor Dhaliwal", "Councillor McKinnon")),
+    ("Moved By: Deputy Mayor Haines Seconded By: Councillor Fortin", ("Deputy Mayor Haines", "Councillor Fortin")),
+    ("Moved: Deputy Mayor Dunstan Seconded: Cr McLeod", ("Deputy Mayor Dunstan", "Cr McLeod")),
+    ("Cr Price proposed and Cr Ryder seconded", ("Cr Price", "Cr Ryder")),
+    ("Cllr Ives proposed and Cllr Jay seconded", ("Cllr Ives", "Cllr Jay")),
+])
+def test_mover_labels_with_by_and_the_cr_title(text, expected):
+    assert parse_mover(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("CARRIED 5/1", (5, 1, "carried")),
+    ("LOST 2/4", (2, 4, "lost")),
+    ("Carried 4/2.", (4, 2, "carried")),
+    ("Motion passed 5-0.", (5, 0, "carried")),
+    ("The motion was carried 5/6/2023.", (None, None, "carried")),  # a date, not a score
+])
+def test_scores_printed_with_a_slash(text, expected):
+    vote = parse_votes(text)
+    assert (vote.for_, vote.against, vote.outcome) == expected
+
+
+def test_a_fraction_is_no_score():
+    assert parse_votes("approved by 3/4 of members present") is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("For: Mayor Walker, Deputy Mayor Dunstan, Crs McLeod, Price Against: Crs Tipene, Ryder", (4, 2, None)),
+    ("Voting For: Crs Mahoney, Petrakis Against: Cr Nguyen Abstain: none", (2, 1, 0)),
+    ("AYES: Councilmembers Ortiz, Park and Mayor Lee NOES: None ABSENT: Reyes", (3, 0, None)),
+])
+def test_both_sides_of_a_named_vote_on_one_line(text, expected):
+    assert roll_call(text) == expected
+
+
+def test_movers_and_resolved_in_one_clause():
+    assert [(h.verbs, h.kind) for h in sentence_hits(
+        "It was proposed by Cllr Ash, seconded by Cllr Birch and agreed that the hall be let.")] == [
+        (["AGREED"], "decision")]
+    assert [(h.verbs, h.kind) for h in sentence_hits("Moved by Mr Cole; seconded by Ms Dunn; and resolved to let the hall.")] \
+        == [(["RESOLVED"], "decision")]
+
+
+def test_a_motion_its_own_line_resolves_takes_the_wording_below():
+    found = extract_decisions(paras(
+        "It was proposed by Cllr. Daly, seconded by Cllr. Moriarty, and resolved:",
+        "\"That the Council approve the disposal of 0.21 hectares at Ballinure for the sum of €18,500.\""))
+    assert summary(found) == [(["RESOLVED"], "carried", None, "Cllr. Daly", "Cllr. Moriarty")]
+    assert found[0].text.startswith("\"That the Council approve the disposal")
+
+
+def test_movers_and_a_vote_in_paragraphs_above_the_resolution():
+    found = extract_decisions(paras(
+        "The Clerk presented the draft budget.",
+        "Proposed by Councillor Bevan, seconded by Councillor Morgan.",
+        "Upon being put to the vote, 5 voted in favour and 2 against.",
+        "RESOLVED that the precept for 2023/24 be set at £186,400."))
+    assert summary(found) == [(["RESOLVED"], "carried", (5, 2, None), "Councillor Bevan", "Councillor Morgan")]
+    assert found[0].paragraph_id.endswith("p0004")
+
+
+def test_a_division_called_in_a_motion_block():
+    found = extract_decisions(paras(
+        "Moved: Cr McLeod Seconded: Mayor Walker",
+        "That Council adopt the proposed speed limit of 80 km/h on Kahikatea Road.",
+        "A division was called for, voting on which was as follows:",
+        "For: Mayor Walker, Deputy Mayor Dunstan, Crs McLeod, Price Against: Crs Tipene, Ryder",
+        "Carried 4/2"))
+    assert summary(found) == [(["RESOLVED"], "carried", (4, 2, None), "Cr McLeod", "Mayor Walker")]
