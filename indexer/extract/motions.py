@@ -209,7 +209,7 @@ class Motions:
         one ('Upon being put to the vote, 5 voted in favour and 2 against.'): what it leaves for the resolution
         below it; None for any other run."""
         proposer, seconder = parse_mover(g.text)
-        vote, outcome = run_outcome(g.text)
+        vote = parse_votes(g.text)
         if vote is not None:
             vote.paragraph_id = vote_paragraph(g, 0)
         if self.open:

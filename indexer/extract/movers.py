@@ -55,7 +55,6 @@ PROPOSER_FORMS = (
 SECONDER_FORMS = (
     rf"(?i:seconded|second)\s+(?i:by\s+)({NAME}|{BARE})",
     rf"({NAME})\s+(?i:seconded)\b(?!\s+(?i:by)\b|\s*:)",  # 'Cllr Jay seconded', not the label 'Seconded:'
-
     rf"\b(?:M/S|(?i:moved/seconded|motion/second))\s*:?\s*(?:{NAME}|{BARE})\s*/\s*({NAME}|{BARE})",
     rf"\b(?i:seconded|seconder|second|sec)(?:\s+(?i:by))?\s*:\s*({NAME}|{BARE})",
     rf"\b(?i:proposed|moved)\s+(?:{TITLED}|{INITIALS})\s*,?\s+(?i:and\s+)?(?i:seconded)\s+({TITLED}|{INITIALS})",

@@ -124,10 +124,10 @@ PASSED_MOTION_RE = re.compile(r"(?i)\b(passed|carried|adopted|approved)\s+(?:a|a
 
 # A motion's movers and its fate in one clause, worded in it: "Moved by Mr C and seconded by Ms D and agreed that
 # the hall be let", "...; and resolved to let the hall" after movers split off by ';'.
-MOVED_AND_RE = re.compile(r"(?i)(?:\b(?:proposed|moved|seconded)\s+by\b[^;]{1,160}?,?\s+|^\s*)and\s+(resolved|agreed)\b"
-                          r"(?!\s*:?\s*$)")
+_MOVED_BY = r"\b(?:proposed|moved|seconded)\s+by\b"
+MOVED_AND_RE = re.compile(rf"(?i)(?:{_MOVED_BY}[^;]{{1,160}}?,?\s+|^\s*)and\s+(resolved|agreed)\b(?!\s*:?\s*$)")
 # The same with its wording below it: "It was proposed by Cllr A, seconded by Cllr B, and resolved:".
-MOVED_AND_INTRO_RE = re.compile(r"(?i)\b(?:proposed|moved|seconded)\s+by\b.{1,160}?,?\s+and\s+(?:resolved|agreed)\s*:\s*$")
+MOVED_AND_INTRO_RE = re.compile(rf"(?i){_MOVED_BY}.{{1,160}}?,?\s+and\s+(?:resolved|agreed)\s*:\s*$")
 MOVED_AND_VERBS = {"resolved": "RESOLVED", "agreed": "AGREED"}
 
 # A decision's outcome by its first verb, when no vote decides it.
