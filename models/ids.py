@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 
 ID_RE = re.compile(
     r"^(?P<doc>[0-9a-f]{12})(?:\.(?:(?P<para>p\d{4})(?:\.(?P<dec>d\d+))?|(?P<table>t\d{3})|(?P<report>r\d{2})))?$"
@@ -47,8 +48,16 @@ def report_id(doc_id: str, seq: int) -> str:
 
 
 def slugify(text: str) -> str:
-    """Lower-case, hyphen-separated ascii words: 'Adult Social Care Committee' -> 'adult-social-care-committee'."""
+    """Lower-case, hyphen-separated ascii words: 'Adult Social Care Committee' -> 'adult-social-care-committee';
+    accents and macrons dropped ('Kōwhai' -> 'kowhai')."""
+    text = "".join(_base_letter(ch) for ch in text)
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "unknown"
+
+
+def _base_letter(ch: str) -> str:
+    """'ō' -> 'o', 'é' -> 'e'; other characters as they are ('’' stays a separator)."""
+    base = unicodedata.normalize("NFKD", ch)[:1]
+    return base if ch.isalpha() and base.isascii() else ch
 
 
 COUNCIL_TYPE_RE = re.compile(r"(?:-(?:metropolitan-)?(?:county|city|district|borough|town|parish|community|village))?"

@@ -24,7 +24,7 @@ from models.domain import Decision, Paragraph
 
 MOVER_LINE_RE = re.compile(r"(?i)^\s*(?:moved|proposed|seconded|moved\s+and\s+seconded)(?:\s+by\b|\s*:)")
 NUMBER_LINE_RE = re.compile(r"(?i)^\s*(?:resolution|motion)\s*(?:no\.?|number|#)?\s*[A-Z]{0,4}[\d][\w/.-]*\s*:?\s*$")
-WORDING_RE = re.compile(r'(?i)^\s*[“"]?(?:that\b|be\s+it\s+(?:further\s+|therefore\s+)?resolved\b|now\s+therefore\b|whereas\b)')
+WORDING_RE = re.compile(r'(?i)^\s*[“"]?(?:that\b|be\s+it\s+(?:further\s+|therefore\s+)?resolved\b|now\s+therefore\b|(?:and\s+|further\s+)?whereas\b)')
 VERB = {"carried": "RESOLVED", "lost": "REJECTED"}
 
 

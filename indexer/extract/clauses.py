@@ -112,6 +112,8 @@ def form_verbs(clause: str) -> list[str]:
         found.append("RESOLVED")
     if m := r.MOVED_AND_RE.search(clause):
         found.append(r.MOVED_AND_VERBS[m.group(1).lower()])
+    if m := r.DECISION_FIELD_RE.match(clause):
+        found.append("RESOLVED" if "resolution" in m.group(0).lower() else "DECIDED")
     if m := r.OPENING_RE.match(clause.lstrip(" (")):
         found.append(r.OPENING_VERBS[re.sub(r"\s+", " ", m.group(1))])
     if r.ALL_AGREED_RE.search(clause):
@@ -129,8 +131,9 @@ def form_verbs(clause: str) -> list[str]:
 
 def clause_hits(clause: str) -> list[Hit]:
     """The decision or action in one clause, by its forms, its verbs and their subject; none in a clause
-    that reports an earlier meeting ('In October 2023 the Cabinet adopted ...')."""
-    if r.HISTORY_RE.match(clause):
+    that reports an earlier meeting ('In October 2023 the Cabinet adopted ...') or gives the staff's advice
+    ('RECOMMENDED ACTION: Receive the budget')."""
+    if r.HISTORY_RE.match(clause) or r.ADVICE_LABEL_RE.match(clause):
         return []
     caps = caps_verbs(clause)
     forms = [] if caps else form_verbs(clause)
@@ -261,6 +264,8 @@ def paragraph_hits(lines: list[str]) -> list[Hit]:
     head, points = split_lines(lines)
     if not points:
         return text_hits(head)
+    if r.DECISION_LABEL_RE.match(head) and not (caps_verbs(points[0].text) or text_hits(points[0].text)):
+        return [_field_decision(head, points)]
     head_sents = sentences(head)
     last = head_sents[-1] if head_sents else ""
     hits = [h for s in head_sents[:-1] for h in sentence_hits(s)]
@@ -277,6 +282,20 @@ def paragraph_hits(lines: list[str]) -> list[Hit]:
         if point.text.rstrip().endswith(":") and found and found[-1].kind == "decision":
             governing, intro = found[-1], point.text  # a point introducing the points below it: 'I agree to:'
     return hits
+
+
+def _field_decision(label: str, points: list[Line]) -> Hit:
+    """The decision a record's field prints below its label: 'Decision:' over 'To introduce a charge ...',
+    'Decision' over '1) To note the report.' / '2) To agree to consult ...'; verbs from the infinitives."""
+    verbs = [v for p in points if (m := r.INFINITIVE_RE.match(p.raw)) and (v := r.BASE_FORMS.get(m.group(1).upper()))]
+    default = "RESOLVED" if "resolution" in label.lower() else "DECIDED"
+    hit = Hit(list(dict.fromkeys(verbs)) or [default], "decision", label.rstrip(":") + ":")
+    if len(points) == 1 and not points[0].marked:
+        hit.text = f"{hit.text} {points[0].text}"
+        return hit
+    for point in points:
+        hit.text += "\n" + point.raw
+    return hit
 
 
 def _govern(governing: Hit, point: Line) -> None:

@@ -23,7 +23,7 @@ from indexer.extract.groups import Group, groups, vote_paragraph
 from indexer.extract.motions import Motions, decision_lines, moved
 from indexer.extract.movers import Roster, parse_mover, resolve_person
 from indexer.extract.recommendations import extract_recommendations
-from indexer.extract.resolutions import decision_outcome
+from indexer.extract.resolutions import ASIDE_LABEL_RE, decision_outcome
 from indexer.extract.tables import extract_tables
 from indexer.extract.votes import parse_votes
 from models.domain import Decision, Paragraph
@@ -51,6 +51,8 @@ def _run_decisions(g: Group) -> tuple[list[Hit], list[Decision]]:
     """The hits and decisions of one run, read from its lines outside any motion's wording; a lone decision's
     vote may be read from the run above the first motion it moves (that motion's vote is its own)."""
     lines = decision_lines(g)
+    if lines and ASIDE_LABEL_RE.match(lines[0].strip()):
+        return [], []  # 'Alternative Options Considered and Rejected:' -> 'Retaining ... was rejected': no decision
     hits = paragraph_hits(lines)
     spans = moved(g)
     whole = "\n".join(g.lines[:spans[0][0]] if spans else lines)

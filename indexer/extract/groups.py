@@ -6,6 +6,7 @@ their own. A paragraph joins the run above it (in the same item) when it is:
 - the wording of a motion or resolution introduced by a line ending with ':' ("seconded the
   following amendment:", "RESOLVED that:"), or text inside quotation marks still open;
 - a point of a record of decision opening with a verb in capitals under "I agree to:" ("APPROVE ...");
+- the wording under a decision field printed alone ("Decision" over "To note the report.");
 - a piece of a named vote: a side's count ("For (57)", "AYES: ..."), its names, the outcome line.
 Other parts than minutes give only records of decision ("I agree to:", "passed a motion").
 """
@@ -165,6 +166,8 @@ def _joins(g: Group, p: Paragraph, nxt: Paragraph | None) -> bool:
         return False
     if is_point_paragraph(p) and (_open(g.lines) or _in_wording(g)):
         return True
+    if len(g.lines) == 1 and r.DECISION_LABEL_RE.match(g.lines[0].strip()):
+        return True  # 'Decision' printed alone over its wording: 'To approve the minutes ...'
     if _in_block(g):
         first = p.text.strip().split("\n", 1)[0]
         if is_block_line(first) or LABEL_RE.match(first) or VOTE_CALL_RE.search(first) or OUTCOME_RE.match(first):

@@ -78,8 +78,10 @@ PERSONISH_RE = re.compile(r"[A-Z]|\bofficers?\b")
 PAPERS = (r"report|update|minutes|accounts|payments|invoices|correspondence|statement|letter|paper|presentation"
           r"|schedule|list|budget|precept|application|proposal|request|recommendations?|plan|policy|quotation"
           r"|quote|tender|estimate|figures|balances?|dates|reconciliation|register")
+# Words that end the paper's own phrase: what follows is another clause ('the plan would not progress until ...').
+_LINKS = r"until|unless|once|after|before|when|if|whether|because|since|while|although|would|will|could|should|not"
 PAPER_PASSIVE_RE = re.compile(
-    rf"(?i)\b(?:{PAPERS})\b(?:\s+[\w£$.,’'-]+){{0,8}}?\s+(?:was|were)\s+(?:duly\s+|unanimously\s+|then\s+)?"
+    rf"(?i)\b(?:{PAPERS})\b(?:\s+(?!(?:{_LINKS})\b)[\w£$.,’'-]+){{0,12}}?\s+(?:was|were)\s+(?:duly\s+|unanimously\s+|then\s+)?"
     r"(?:[a-z]+\s+and\s+)?(noted|received|supported|accepted|approved|adopted|agreed|endorsed|confirmed"
     r"|authorised|authorized|ratified|signed)\b"
 )
@@ -108,6 +110,21 @@ OPENING_RE = re.compile(
     + r")\b(?=\s*(?:[:;,.\-–]|$|(?:that|to|unanimously|by|nem|the|a|an|all|both|this|these|with|pending|until"
     r"|for)\b))"
 )
+# A record's decision field over its wording: "Decision: To introduce a charge ...", "COUNCIL RESOLUTION:" over
+# "That Council adopt ...", "Decision taken:" (records of decision; Australian and New Zealand minutes).
+DECISION_LABEL = r"(?i:(?:(?:council|committee|board|cabinet|panel|executive)\s+)?(?:decision|resolution)s?(?:\s+(?:taken|made))?)"
+DECISION_FIELD_RE = re.compile(rf"^{DECISION_LABEL}\s*:\s*(?=(?:To|That)\s)")
+DECISION_LABEL_RE = re.compile(rf"^{DECISION_LABEL}\s*:?$")  # 'Decision' alone over 'To note the report.' (Scotland)
+# A decision worded as an infinitive under its label: "To note the report.", "2) To agree to consult ...".
+INFINITIVE_RE = re.compile(r"^\s*(?:\(?[0-9a-z]{1,3}[.)]\s*)?To\s+([a-z]+)\b")
+# A record's fields that give the case for a decision, not the decision: "Alternative Options Considered and
+# Rejected:", "Reason(s) for decision:", "Options considered:", "Background:".
+ASIDE_LABEL_RE = re.compile(r"(?i)^(?:(?:other|alternative)\s+)?(?:options?|alternatives?|reasons?|reason\(s\)|background)"
+                            r"\b[^:\n]{0,60}:")
+# The staff's or officer's recommendation printed in the minutes above the motion that decides it:
+# "RECOMMENDED ACTION: Receive the budget ...", "Officer's Recommendation: That ...", "Staff Recommendation:".
+ADVICE_LABEL_RE = re.compile(r"(?i)^(?:recommended\s+(?:action|motion)s?|(?:staff|officers?|officer[’']s|administration"
+                             r"|department)\s+recommendations?)\s*:")
 # "All agreed", "All in favour", "agreed by all", "with all members in agreement".
 ALL_AGREED_RE = re.compile(r"(?i)^(?:all|everyone)\s+(?:present\s+)?(?:were\s+)?(agreed|in\s+favou?r)\b"
                            r"|\bagreed\s+by\s+all\b")

@@ -6,7 +6,8 @@ Sections: "Present:" / "PRESENT:" / "Councillors present:" (names with "(Chairma
 "Officers:" / "Officers Present:" / "Staff Present:" / "Officials:"; "Regrets:" (Canadian minutes: apologies); "Sederunt:" (Scottish minutes: present); US roll calls: "Present: Mayor Ruiz, Councilmember Chen",
 "Absent: Councilmember Osei" (recorded as apologies). Names are titled ('Mr A Dearnley', 'Councillor J Smith');
 inline lists are split on commas and 'and', the plural 'Councillors A Brown and C Green' giving
-'Councillor A Brown' and 'Councillor C Green'.
+'Councillor A Brown' and 'Councillor C Green' (also 'Crs', 'Supervisors', 'Council Members' ...). 'Absent: None'
+closes the lists.
 """
 from __future__ import annotations
 
@@ -20,9 +21,17 @@ from models.people import TITLES, clean_name
 US_TITLES = (r"(?:Mayor\s+Pro\s+Tem(?:pore)?|Vice\s+Mayor|Deputy\s+Mayor|Mayor|Council\s*[Mm]ember|Councilman|"
              r"Councilwoman|Commissioner|Supervisor|Trustee|Alder(?:man|woman|person)|Board\s*[Mm]ember|"
              r"Vice[- ]Chair(?:man|woman|person)?|Chair(?:man|woman|person)?)")
-ANY_TITLE = rf"(?:{TITLES}|{US_TITLES})"
+ANY_TITLE = rf"(?:{TITLES}|{US_TITLES}|Crs?\.?)"  # 'Cr' / 'Crs': Australian and New Zealand councillors
 NAME_RE = re.compile(rf"\b{ANY_TITLE}\s+(?:(?!{ANY_TITLE}\s)(?:[A-Z][\w’'.-]*|of)\s*[–-]?\s*){{1,4}}(?:\s*\([^)]*\))*")
-PLURAL_RE = re.compile(r"\b(?P<t>(?i:councillors|cllrs)\.?)\s*:?\s+(?P<list>[^;]+)")
+# A title in the plural over a list of names: 'Councillors A Brown and C Green', 'Crs Tipene, McLeod',
+# 'Supervisors Alvarez, Chen and Chair Reyes', 'Council Members Ortiz and Lee'.
+PLURAL_TITLES = {"councillors": "Councillor", "councilors": "Councilor", "cllrs": "Cllr", "crs": "Cr",
+                 "supervisors": "Supervisor", "commissioners": "Commissioner", "trustees": "Trustee",
+                 "aldermen": "Alderman", "alderpersons": "Alderperson", "councilmembers": "Councilmember",
+                 "council members": "Council Member", "board members": "Board Member", "directors": "Director"}
+PLURAL_RE = re.compile(r"\b(?P<t>(?i:" + "|".join(k.replace(" ", r"\s+") for k in PLURAL_TITLES) + r")\.?)\s*:?\s+"
+                       r"(?P<list>(?-i:[A-Z])[^;]+)")
+NONE_RE = re.compile(r"(?i)^(?:none|nil|n/?a|-|–|no\s+(?:apologies|absences|one)\b.*)\.?$")
 TITLED_RE = re.compile(rf"^{ANY_TITLE}\s", re.I)
 LIST_SPLIT_RE = re.compile(r"\s*[,;]\s*(?![^()]*\))|\s+(?:and|&)\s+(?![^()]*\))")
 LIST_END_RE = re.compile(r"(?<=[a-z)\]])\.\s+(?=[A-Z][a-z]+\s+[a-z])")  # a sentence ends; not an initial ('D. Williams')
@@ -63,7 +72,7 @@ def split_list(text: str) -> list[str]:
 def expand_plural(text: str) -> str:
     """'Councillors A Brown, C Green and D White' -> 'Councillor A Brown, Councillor C Green, Councillor D White'."""
     def each(m: re.Match) -> str:
-        title = "Councillor" if m.group("t").lower().startswith("councillors") else "Cllr"
+        title = PLURAL_TITLES[re.sub(r"\s+", " ", m.group("t").lower().rstrip("."))]
         end = LIST_END_RE.search(m.group("list"))
         body, tail = (m.group("list")[:end.start()], m.group("list")[end.start():]) if end else (m.group("list"), "")
         names = [n if TITLED_RE.match(n) else f"{title} {n}" for n in list_names(body)]
@@ -99,12 +108,20 @@ def attendance(lines: list[Line]) -> list[Attendee]:
             role = section_role(m.group("label"))
             note = "also present" if re.match(r"also|in attendance", m.group("label"), re.I) else ""
             text, started = m.group("rest"), True
-        if not started or SENTENCE_RE.match(text):
+        if labelled and NONE_RE.match(text.strip()):
+            started = False  # 'Absent: None': what follows, up to the next label, is not a list of names
+        if not started or SENTENCE_RE.match(text) or (not labelled and is_caps_heading(text)):
             continue  # the heading above the lists; 'The Meeting was Chaired by ...'
         if (note or role == "officer") and not labelled and not names_in(text):
             continue  # an officer is listed on the label's line: a bare line below it is something else
         people.extend(attendees_in(text, role, note))
     return people
+
+
+def is_caps_heading(text: str) -> bool:
+    """A line in capitals without a list or a title in it ('CONSENT CALENDAR', 'REGULAR AGENDA'): a heading,
+    not names ('CLLR J SMITH' stays a name)."""
+    return not re.search(r"[a-z]", text) and "," not in text and len(text.split()) <= 6 and not TITLED_RE.match(text)
 
 
 def joined_entries(lines: list[Line]) -> list[str]:

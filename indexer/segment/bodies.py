@@ -16,7 +16,10 @@ BODY_WORDS = (r"(?:Committee|Sub-Committee|Subcommittee|Board|Panel|Cabinet|Foru
               r"|Authority|Agency|Assembly)")
 SMALL_WORDS = {"and", "of", "for", "on", "the", "in", "to", "at", "with", "a", "an", "by"}
 _WORD = r"[A-Z][\w’'&,.-]*"
-_PLACE = r"(?:[A-Z][a-z]+(?:-[a-z]+-[A-Z][a-z]+|-[A-Z][a-z]+)?|[A-Z]{2,}(?:-[A-Z]+)*)"  # 'Burton-cum-Walden', 'NYC'
+# Place names in Latin letters with accents and macrons: 'Kōwhai', 'Dún Laoghaire', 'Ynys Môn', 'Ōpōtiki'.
+_UP, _LOW = "A-ZÀ-ÖØ-ÞĀĒĪŌŪŁŚŹŻČŠŽŴŶ", "a-zß-öø-ÿā-žŵŷ"
+_PLACE = (rf"(?:[{_UP}][{_LOW}]+(?:-[{_LOW}]+-[{_UP}][{_LOW}]+|-[{_UP}][{_LOW}]+)?"
+          rf"|[{_UP}]{{2,}}(?:-[{_UP}]+)*)")  # 'Burton-cum-Walden', 'NYC'
 COMMITTEE_NAME_RE = re.compile(
     rf"^(?!(?:Report|Minutes|Agenda|Meeting|Date|Notice|Summons)\b)"
     rf"(?:{_WORD}\s+|(?:and|of|for|on|&|the)\s+){{0,10}}{BODY_WORDS}(?:\s+(?:on|for|of)\s+[\w ,&'’-]+)?$")

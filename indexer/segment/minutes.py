@@ -38,6 +38,10 @@ CALLED_TO_ORDER_RE = re.compile(r"(?P<n>\b(?:Mayor|Chair(?:man|woman|person)?|Vi
                                 r"Presiding\s+Officer|Chair)\s+(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*)\s+called\s+the\s+"
                                 r"(?:regular\s+|special\s+)?meeting\s+to\s+order")
 THE_MAYOR_RE = re.compile(r"(?i)\bthe\s+mayor\s+called\s+the\s+(?:\w+\s+)?meeting\s+to\s+order\b")
+# 'Present: Cathaoirleach Cllr. S. Keane presiding', 'Mayor Ruiz presided': the one who presides, named with a title.
+PRESIDING_RE = re.compile(rf"(?:\b(?:Cathaoirleach|Mayor|Reeve|Warden|Provost|Chair(?:man|woman|person)?)\s+)?"
+                          rf"(?P<n>\b(?:{TITLES}|Crs?\.?|Mayor|Reeve|Warden|Supervisor|Commissioner|President)\s+"
+                          r"(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*),?\s+presid(?:ing|ed)\b")
 IN_CHAIR_RE = re.compile(rf"(?P<n>\b{TITLES}\s+(?:[A-Z][\w’'-]*\s+){{0,2}}[A-Z][\w’'-]*)\s+in the chair", re.I)
 
 
@@ -162,16 +166,19 @@ def _as_listed(name: str, people: list[Attendee]) -> str:
 
 
 def chair_of(body: str, people: list[Attendee]) -> str | None:
-    """Who chaired: elected to the Chair, '... in the Chair', 'Mayor Ruiz called the meeting to order', or
-    '(Chairman)' in the attendance."""
-    for rx in (ELECTED_RE, IN_CHAIR_RE, CHAIRED_BY_RE, CALLED_TO_ORDER_RE):
+    """Who chaired: elected to the Chair, '... in the Chair', 'Cllr X presiding', 'Mayor Ruiz called the meeting
+    to order', '(Chairman)' in the attendance, or the one member present titled 'Chair'."""
+    for rx in (ELECTED_RE, IN_CHAIR_RE, CHAIRED_BY_RE, PRESIDING_RE, CALLED_TO_ORDER_RE):
         m = rx.search(body)
         if m:
             name = clean_name(m.group("n"))
-            return _as_listed(name, people) if rx is CALLED_TO_ORDER_RE else name
+            return _as_listed(name, people) if rx in (CALLED_TO_ORDER_RE, PRESIDING_RE) else name
     for person in people:
         if person.note == "(Chairman)" and person.role == "present":
             return person.name
+    titled = [p.name for p in people if p.role == "present" and re.match(r"Chair(?:man|woman|person)?\s", p.name)]
+    if len(titled) == 1:  # US roll calls title the presiding member: 'Present: Supervisors Alvarez, Chen and Chair Reyes'
+        return titled[0]
     if THE_MAYOR_RE.search(body):  # 'The Mayor called the meeting to order': the one member titled Mayor
         mayors = [p.name for p in people if p.role == "present" and re.match(r"Mayor\s+(?!Pro\b)", p.name)]
         if len(mayors) == 1:

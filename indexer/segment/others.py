@@ -21,6 +21,7 @@ from models import Report
 from models.dates import find_dates
 from models.domain import PART_AGENDA, PART_MINUTES, PART_REPORT
 from models.ids import report_id
+from models.people import TITLES
 
 US_STATES = ("Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|"
              "Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|"
@@ -32,7 +33,12 @@ US_ADDRESS_RE = re.compile(rf"(?m)(?:^|,\s*|\s)(?P<city>[A-Z][a-z]+(?: [A-Z][a-z
 DECIDER_RE = re.compile(r"\bAs\s+(?:the\s+)?(?P<role>(?:Cabinet|Executive|Lead)\s+Member\s+for\s+[A-Z][\w’'&, -]+?|"
                         r"Leader\s+of\s+the\s+Council|(?:Corporate\s+|Executive\s+)?Director\s+(?:of|for)\s+[A-Z][\w’'&, -]+?)"
                         r",?\s+I\s+(?:agree|have\s+decided|approve|decide)")
-DECISION_NUMBER_RE = re.compile(r"(?i)\bdecision\s+(?:number|no\.?|ref(?:erence)?)\s*:?.*?(?P<n>\b\d{2,4}/\d{3,6}\b)")
+# The field naming who decides: 'Decision Maker: Cabinet Member for Environment, Councillor P Raman', 'Decision
+# taken by: Leader of the Council', 'DECISION TO BE TAKEN BY: Cabinet'.
+DECISION_MAKER_RE = re.compile(rf"(?im)^(?:decision[- ](?:maker|taker)|decision\s+(?:to\s+be\s+)?taken\s+by|decided\s+by)"
+                               rf"\s*:?\s*(?:(?:{TITLES}|Cr)\s+[^,\n]+,\s*)?(?P<role>[A-Z][^,\n]+?)\s*(?:,\s*(?:{TITLES}|Cr)\s.*)?$")
+DECISION_NUMBER_RE = re.compile(r"(?i)\bdecision\s+(?:number|no\.?|ref(?:erence)?)\s*:?.*?"
+                                r"(?P<n>\b(?:[A-Z]{1,5}/)?\d{2,4}/\d{3,6}\b)")
 SUBJECT_RE = re.compile(r"(?i)^(?:subject\s+matter\s*/\s*)?title\s+of\s+(?:the\s+)?decision\s*:?\s*(?P<v>.*)$|"
                         r"^subject(?:\s+matter)?\s*:\s*(?P<w>.+)$")
 QUESTION_RE = re.compile(r"^Question\s+(?:No\.?\s*)?(?P<n>\d{1,3})\b")
@@ -92,7 +98,7 @@ def heading_title(paper: Paper) -> str:
 def add_decision(paper: Paper) -> None:
     """A record of decision: who decides, the decision's number and subject, the date it was signed."""
     lines, text = paper.lines, "\n".join(x.text for x in paper.lines)
-    decider = DECIDER_RE.search(text)
+    decider = DECIDER_RE.search(text) or DECISION_MAKER_RE.search(text)
     head = read_head(paper.lines, 0, len(lines), paper.council, paper.dayfirst)
     body = body_name(decider.group("role")) if decider else body_of(paper, head)
     meeting = paper.meeting(body, signed_date(paper) or head.date, "decision")

@@ -85,3 +85,26 @@ def test_an_irish_list_with_tabs_officials_and_the_cathaoirleach():
         ("Cllr M. Byrne", "present", "(Chairman)"), ("Cllr P. Doyle", "present", ""), ("Cllr S. Kelly", "present", ""),
         ("Cllr J. Murphy", "apologies", ""), ("Ms N. Healy", "officer", "Chief Executive"),
         ("Mr D. Ryan", "officer", "Meetings Administrator")]
+
+
+def test_us_plural_titles_and_an_absent_none_before_the_first_heading():
+    assert people("ROLL CALL\nPresent: Supervisors Alvarez, Chen, Dubois and Chair Reyes\nAbsent: None\n"
+                  "CONSENT CALENDAR") == [
+        ("Supervisor Alvarez", "present", ""), ("Supervisor Chen", "present", ""), ("Supervisor Dubois", "present", ""),
+        ("Chair Reyes", "present", "")]
+    assert people("PRESENT: Council Members Ortiz, Lee and Vance; Mayor Ruiz\nABSENT: Council Member Patel") == [
+        ("Council Member Ortiz", "present", ""), ("Council Member Lee", "present", ""),
+        ("Council Member Vance", "present", ""), ("Mayor Ruiz", "present", ""),
+        ("Council Member Patel", "apologies", "")]
+
+
+def test_crs_before_a_list_as_new_zealand_and_australian_councils_print_them():
+    assert people("Present: Mayor Hemi Walker (Chairperson), Crs Anaru Tipene, Fiona McLeod\n"
+                  "Apologies: Cr Ben Holloway") == [
+        ("Mayor Hemi Walker", "present", "(Chairman)"), ("Cr Anaru Tipene", "present", ""),
+        ("Cr Fiona McLeod", "present", ""), ("Cr Ben Holloway", "apologies", "")]
+
+
+def test_nil_apologies_close_the_lists():
+    assert people("PRESENT: Councillors A Brown (Chairman) and C Green\nAPOLOGIES: Nil\nREGULAR BUSINESS\n"
+                  "Mr J Smith") == [("Councillor A Brown", "present", "(Chairman)"), ("Councillor C Green", "present", "")]

@@ -75,3 +75,13 @@ def test_a_city_is_the_authority_over_a_two_column_heading_fragment():
 ])
 def test_meeting_words_around_a_council_leave_the_council(printed, body):
     assert body_name(printed) == body
+
+
+@pytest.mark.parametrize("text, council", [
+    ("---\ntitle: Council Minutes\n---\n\n# Kōwhai District Council\n\n## Minutes of an Ordinary Meeting",
+     "Kōwhai District Council"),
+    ("DÚN LAOGHAIRE-RATHDOWN COUNTY COUNCIL\nMinutes of the Monthly Meeting", "Dún Laoghaire-Rathdown County Council"),
+    ("Minutes of the meeting of Ōpōtiki District Council held on 4 May 2023", "Ōpōtiki District Council"),
+])
+def test_council_names_with_accents_and_macrons(text, council):
+    assert council_of(text) == council
