@@ -113,7 +113,7 @@ def form_verbs(clause: str) -> list[str]:
     if m := r.MOVED_AND_RE.search(clause):
         found.append(r.MOVED_AND_VERBS[m.group(1).lower()])
     if m := r.DECISION_FIELD_RE.match(clause):
-        found.append("RESOLVED" if "resolution" in m.group(0).lower() else "DECIDED")
+        found.append(r.field_verb(m.group(0)))
     if m := r.OPENING_RE.match(clause.lstrip(" (")):
         found.append(r.OPENING_VERBS[re.sub(r"\s+", " ", m.group(1))])
     if r.ALL_AGREED_RE.search(clause):
@@ -288,8 +288,7 @@ def _field_decision(label: str, points: list[Line]) -> Hit:
     """The decision a record's field prints below its label: 'Decision:' over 'To introduce a charge ...',
     'Decision' over '1) To note the report.' / '2) To agree to consult ...'; verbs from the infinitives."""
     verbs = [v for p in points if (m := r.INFINITIVE_RE.match(p.raw)) and (v := r.BASE_FORMS.get(m.group(1).upper()))]
-    default = "RESOLVED" if "resolution" in label.lower() else "DECIDED"
-    hit = Hit(list(dict.fromkeys(verbs)) or [default], "decision", label.rstrip(":") + ":")
+    hit = Hit(list(dict.fromkeys(verbs)) or [r.field_verb(label)], "decision", label.rstrip(":") + ":")
     if len(points) == 1 and not points[0].marked:
         hit.text = f"{hit.text} {points[0].text}"
         return hit

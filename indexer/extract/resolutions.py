@@ -115,6 +115,13 @@ OPENING_RE = re.compile(
 DECISION_LABEL = r"(?i:(?:(?:council|committee|board|cabinet|panel|executive)\s+)?(?:decision|resolution)s?(?:\s+(?:taken|made))?)"
 DECISION_FIELD_RE = re.compile(rf"^{DECISION_LABEL}\s*:\s*(?=(?:To|That)\s)")
 DECISION_LABEL_RE = re.compile(rf"^{DECISION_LABEL}\s*:?$")  # 'Decision' alone over 'To note the report.' (Scotland)
+
+
+def field_verb(label: str) -> str:
+    """The verb a decision field records: RESOLVED under 'Council Resolution:', DECIDED under 'Decision:'."""
+    return "RESOLVED" if "resolution" in label.lower() else "DECIDED"
+
+
 # A decision worded as an infinitive under its label: "To note the report.", "2) To agree to consult ...".
 INFINITIVE_RE = re.compile(r"^\s*(?:\(?[0-9a-z]{1,3}[.)]\s*)?To\s+([a-z]+)\b")
 # A record's fields that give the case for a decision, not the decision: "Alternative Options Considered and
