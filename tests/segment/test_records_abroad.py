@@ -59,9 +59,9 @@ def test_a_record_of_decision_gives_its_decider_number_and_decision_field(text, 
     assert [(d.text, d.outcome) for d in found] == [(decision, "agreed")]
 
 
-def paras(*texts: str) -> list[Paragraph]:
+def paras(*texts: str, item: str = "8.1", first: int = 1) -> list[Paragraph]:
     return [Paragraph(id=f"beef00beef00.p{i:04d}", document_id="beef00beef00", seq=i, text=t, start=0, end=len(t),
-                      part="minutes", item="8.1", meeting_id="m1") for i, t in enumerate(texts, start=1)]
+                      part="minutes", item=item, meeting_id="m1") for i, t in enumerate(texts, start=first)]
 
 
 @pytest.mark.parametrize("texts, expected", [
@@ -92,13 +92,9 @@ def test_a_decision_label_over_a_first_person_record_keeps_the_record_verbs():
 
 
 def test_a_decision_label_alone_over_infinitives_as_scottish_minutes_print_it():
-    ps = paras("Decision", "To approve the minutes of 20 April 2023 as a correct record.")
-    ps += [Paragraph(id="beef00beef00.p0003", document_id="beef00beef00", seq=3, text="Decision", start=0, end=8,
-                     part="minutes", item="9", meeting_id="m1"),
-           Paragraph(id="beef00beef00.p0004", document_id="beef00beef00", seq=4, number="1)",
-                     text="To note the report.\n2) To agree to consult on the parking charges.", start=0, end=60,
-                     part="minutes", item="9", meeting_id="m1")]
-    found = extract_decisions(ps)
+    points = paras("Decision", "To note the report.\n2) To agree to consult on the parking charges.", item="9", first=3)
+    points[1].number = "1)"  # the first point's number, as segmentation takes it off the line
+    found = extract_decisions(paras("Decision", "To approve the minutes of 20 April 2023 as a correct record.") + points)
     assert [(d.verbs, d.outcome, d.text) for d in found] == [
         (["APPROVED"], "agreed", "Decision: To approve the minutes of 20 April 2023 as a correct record."),
         (["NOTED", "AGREED"], "noted", "Decision:\n1) To note the report.\n2) To agree to consult on the parking charges.")]
