@@ -7,7 +7,10 @@ their own. A paragraph joins the run above it (in the same item) when it is:
   following amendment:", "RESOLVED that:"), or text inside quotation marks still open;
 - a point of a record of decision opening with a verb in capitals under "I agree to:" ("APPROVE ...");
 - the wording under a decision field printed alone ("Decision" over "To note the report.");
-- a piece of a named vote: a side's count ("For (57)", "AYES: ..."), its names, the outcome line.
+- a piece of a named vote: a side's count ("For (57)", "AYES: ..."), its names, the outcome line;
+- under a motion or amendment printed alone ("Motion", "Amendment 2"), its points down to the line
+  naming its movers ("- moved by Councillor A, seconded by Councillor B"); under "Voting", the count of
+  each side ("For the motion - 7 votes", "For the amendment - 4 votes") (Scottish minutes).
 Other parts than minutes give only records of decision ("I agree to:", "passed a motion").
 """
 from __future__ import annotations
@@ -17,9 +20,10 @@ from dataclasses import dataclass, field
 
 from indexer.extract import resolutions as r
 from indexer.extract.blocks import is_block_line, is_mover_line
+from indexer.extract.movers import parse_mover
 from indexer.extract.points import POINT_RE, is_point_paragraph
 from indexer.extract.rollcall import LABEL_RE, OUTCOME_RE, names_in
-from indexer.extract.votes import parse_votes
+from indexer.extract.votes import SIDE_LINE_RE, parse_votes
 from models.domain import PART_AGENDA, PART_MINUTES, Paragraph
 
 # A line that calls a vote: "put the motion to the vote", "the voting was as follows:", "Roll call vote",
@@ -34,6 +38,12 @@ OUTCOME_LINE_RE = re.compile(r"(?i)^\s*(?:the\s+)?(?:substantive\s+)?(?:motion|a
 # The end of a line that introduces wording below it: 'RESOLVED that:', 'seconded the following amendment:'.
 INTRO_END_RE = re.compile(r"(?i)\b(?:resolved|agreed|agree\s+to|motion|amendment|resolution|following|that)\s*:\s*$")
 _LABEL_LINE_RE = re.compile(r"^[A-Z][\w ,&'’()/-]{1,60}:$")  # "Proposed Purpose:", "In addition:"
+# A motion or amendment printed alone over its wording, its movers below it: 'Motion', 'Amendment 2'.
+MOTION_LABEL_RE = re.compile(r"(?i)^\s*(?:(?:the\s+)?(?:substantive\s+)?motion|(?:first\s+|second\s+|third\s+)?"
+                             r"amendment(?:\s+(?:no\.?\s*)?\d{1,2}|\s+[A-D])?)\s*:?\s*$")
+# The heading over the sides' counts: 'Voting', 'Vote', 'The voting was as follows:'.
+VOTING_LABEL_RE = re.compile(r"(?i)^\s*(?:voting|vote|division|(?:the\s+)?voting\s+was\s+as\s+follows)\s*:?\s*$")
+_MOTION_RUN_LINES = 40  # a label with no movers below it stops gathering here
 
 
 @dataclass
@@ -168,11 +178,43 @@ def _joins(g: Group, p: Paragraph, nxt: Paragraph | None) -> bool:
         return True
     if len(g.lines) == 1 and r.DECISION_LABEL_RE.match(g.lines[0].strip()):
         return True  # 'Decision' printed alone over its wording: 'To approve the minutes ...'
+    if _labelled_motion_open(g, p) or _side_count_joins(g, p):
+        return True
     if _in_block(g):
         first = p.text.strip().split("\n", 1)[0]
         if is_block_line(first) or LABEL_RE.match(first) or VOTE_CALL_RE.search(first) or OUTCOME_RE.match(first):
             return True
     return _is_vote_piece(g, p) or _is_wording(g, p, nxt)
+
+
+def is_movers_close(line: str) -> bool:
+    """True for the line closing a labelled motion with its movers: '- moved by Councillor A, seconded by
+    Councillor B'."""
+    text = line.strip().lstrip("-–—• ").strip()
+    if not re.match(r"(?i)(?:moved|proposed)\b", text) or re.search(r"(?i)\b(?:to|that|and|resolved|carried)\b", text):
+        return False  # 'Moved by X, seconded by Y, to approve the consent calendar.' words its own motion
+    return any(parse_mover(text)) and len(text.split()) <= 16
+
+
+def _labelled_motion_open(g: Group, p: Paragraph) -> bool:
+    """True while a run opened by 'Motion' / 'Amendment' printed alone has not reached its movers' line, and
+    `p` is not the next label."""
+    if not MOTION_LABEL_RE.match(g.lines[0]) or len(g.lines) >= _MOTION_RUN_LINES:
+        return False
+    if any(any(parse_mover(x)) for x in g.lines[1:]):
+        return False  # its movers are printed: the motion is whole
+    first = p.text.strip().split("\n", 1)[0]
+    labels = (MOTION_LABEL_RE, VOTING_LABEL_RE, r.DECISION_LABEL_RE)
+    if any(rx.match(first.strip()) for rx in labels) or parse_votes(p.text) is not None:
+        return False
+    return not any(parse_mover(first)) or is_movers_close(first)
+
+
+def _side_count_joins(g: Group, p: Paragraph) -> bool:
+    """True for a side's count ('For the amendment - 4 votes') under 'Voting' or under another side's count."""
+    if not VOTING_LABEL_RE.match(g.lines[0]):
+        return False
+    return all(SIDE_LINE_RE.search(line) for line in p.text.strip().splitlines())
 
 
 def _in_block(g: Group) -> bool:

@@ -9,6 +9,11 @@ else the last one open of its kind. A decided motion is a decision worded as the
 carried, REJECTED when lost, WITHDRAWN. A motion carried, or only moved, gives its movers and vote to
 the resolution printed right below it, which then stands for it. A vote with no motion open goes to
 the decision above it, or else to the one below.
+
+Scottish minutes print a motion and its amendments under labels, their movers after the wording
+("Motion" / "1) To note the update." / "- moved by Councillor A, seconded by Councillor B"), then
+"Voting" with each side's count: the side with most votes is carried (its movers and count go to the
+"Decision" below), the others are lost.
 """
 from __future__ import annotations
 
@@ -16,10 +21,17 @@ import re
 from dataclasses import dataclass, field
 
 from indexer.extract.clauses import Hit, sentence_hits
-from indexer.extract.groups import VOTE_CALL_RE, Group, vote_paragraph, wording_end
+from indexer.extract.groups import (
+    MOTION_LABEL_RE,
+    VOTE_CALL_RE,
+    Group,
+    is_movers_close,
+    vote_paragraph,
+    wording_end,
+)
 from indexer.extract.movers import parse_mover
 from indexer.extract.resolutions import MOVED_AND_INTRO_RE
-from indexer.extract.votes import parse_votes
+from indexer.extract.votes import parse_votes, sides
 from models.domain import Decision, Paragraph, Vote
 
 # What a line must say, beside its movers, to introduce a motion's wording.
@@ -63,8 +75,10 @@ class Pending:
             out.remove(self.decision)
         elif resolution.votes is None:
             resolution.votes = self.vote
-        if not (resolution.proposer or resolution.seconder):
-            resolution.proposer, resolution.seconder = self.proposer, self.seconder
+        if resolution.proposer in (None, self.proposer) and resolution.seconder in (None, self.seconder):
+            # 'To approve the motion by Councillor A.' names the proposer only: the seconder is the motion's
+            resolution.proposer = resolution.proposer or self.proposer
+            resolution.seconder = resolution.seconder or self.seconder
         if self.motion in tracker.open:
             tracker.open.remove(self.motion)
 
@@ -98,6 +112,20 @@ def open_motion(g: Group, i: int, end: int) -> Motion:
     wording = "\n".join(x for x in g.lines[i + 1:end] if x.strip()) or line.strip()
     word = "amendment" if re.search(r"(?i)\bamendment\b", line) else "motion"
     return Motion(g.paras[i], number, word, proposer, seconder, wording)
+
+
+def labelled_motion(g: Group) -> Motion | None:
+    """The motion of a run printed as 'Motion' / 'Amendment 2' over its wording and then its movers'
+    line; None for any other run."""
+    if not MOTION_LABEL_RE.match(g.lines[0]):
+        return None
+    close = next((i for i, line in enumerate(g.lines) if i and is_movers_close(line)), None)
+    if close is None or close == 1:  # no wording between the label and its movers
+        return None
+    proposer, seconder = parse_mover(g.lines[close].strip().lstrip("-–—• "))
+    wording = "\n".join(x for x in g.lines[1:close] if x.strip()) or g.lines[0].strip()
+    word = "amendment" if re.search(r"(?i)\bamendment\b", g.lines[0]) else "motion"
+    return Motion(g.paras[0], None, word, proposer, seconder, wording)
 
 
 def run_outcome(text: str) -> tuple[Vote | None, str | None]:
@@ -146,6 +174,10 @@ class Motions:
         decisions = [d for d in found if d.kind == "decision"]
         if pending and decisions:
             pending.give(decisions[0], out, self)
+        if (labelled := labelled_motion(g)) is not None:
+            self.open.append(labelled)
+            self.pending = Pending(proposer=labelled.proposer, seconder=labelled.seconder, motion=labelled)
+            return [d for d in found if d.kind == "action"]  # its wording decides nothing until it is voted on
         spans = moved(g)
         if spans:
             self.open.extend(open_motion(g, i, end) for i, end in spans)
@@ -191,6 +223,8 @@ class Motions:
         vote, outcome = run_outcome(text)
         if vote is not None:
             vote.paragraph_id = vote_paragraph(g, start)
+        if vote is not None and (counted := sides(text)) and self.open:
+            return self._contest(counted, vote, found)
         motion = self.target(text) if outcome else None
         if motion is None:
             if vote is not None and not found:
@@ -203,6 +237,37 @@ class Motions:
             self.pending = Pending(decision, motion.proposer, motion.seconder)
         others = [d for d in found if d.kind == "action" or not set(d.verbs) <= OUTCOME_VERBS]
         return [*others, decision]
+
+    def _contest(self, counted: dict[str, int], vote: Vote, found: list[Decision]) -> list[Decision]:
+        """A vote between the motion and its amendments: the side with most votes carried (waiting for the
+        resolution below), each other side counted lost."""
+        out = [d for d in found if d.kind == "action"]
+        amendments = [m for m in self.open if m.word == "amendment"]
+        for side, count in counted.items():
+            motion = self._side(side, amendments)
+            if motion is None:
+                continue
+            won = vote.outcome == "carried" and count == vote.for_
+            outcome = "carried" if won else "lost" if vote.outcome == "carried" else None
+            side_vote = vote if won else Vote(count, vote.for_, vote.abstain, outcome=outcome,
+                                              paragraph_id=vote.paragraph_id)
+            decision = Decision(id="", paragraph_id=motion.para.id, verbs=[OUTCOME_VERB.get(outcome or "", "VOTED")],
+                                text=motion.wording, votes=side_vote, proposer=motion.proposer,
+                                seconder=motion.seconder, outcome=outcome)
+            self.open.remove(motion)
+            if won:
+                self.pending = Pending(decision, motion.proposer, motion.seconder)
+            out.append(decision)
+        return out
+
+    def _side(self, side: str, amendments: list[Motion]) -> Motion | None:
+        """The open motion a counted side names: 'motion', 'amendment' (the last one moved), 'amendment 2' or
+        'amendment b' (the second one moved)."""
+        if not side.startswith("amendment"):
+            return next((m for m in reversed(self.open) if m.word == "motion"), None)
+        mark = side.split()[-1]
+        index = int(mark) - 1 if mark.isdigit() else "abcd".find(mark) if len(mark) == 1 else len(amendments) - 1
+        return amendments[index] if 0 <= index < len(amendments) else None
 
     def _movers_only(self, g: Group, pending: Pending | None) -> Pending | None:
         """A run that only names movers ('Proposed by Cllr A, seconded by Cllr B.'), or only votes right after

@@ -5,6 +5,9 @@ Counts in words and figures: "With 9 votes in favour, 2 votes against and 4 abst
 1 abstention", "(Y-5, N-2, A-1)", "(For 5, Against 2)", "12 votes to 9, with 2 abstentions".
 Scores: "Motion passed (7 to 2)", "carried 5-0", "CARRIED 5/1" (Australian and New Zealand minutes), "approved by a vote of 4-1", "on a 3-2 vote".
 Roll calls and named votes ("For (23)" over a list of names, "AYES: ... NOES: ..."): `rollcall.py`.
+A motion against an amendment (Scottish minutes): "For the motion - 7 votes / For the amendment - 4 votes",
+"On a vote being taken, 5 members voted for the amendment and 7 for the motion", "Motion - 8 votes": the vote
+of the side that won, its count for and the others' against (`contest`).
 Outcomes: "carried unanimously", "unanimously agreed", "Motion carried", "Motion passed", "the
 motion was lost", "Amendment lost", "defeated", "fell", "failed". Movers: `movers.py`.
 """
@@ -68,6 +71,42 @@ _LOST_RE = re.compile(
     r"(?:lost|defeated|not\s+carried|not\s+passed|rejected|fell|failed|fails)\b"
     r"|\b(?:was|were)\s+(?:lost|defeated|not\s+carried)\b|^\s*(?:lost|fell|defeated|failed)\b"
 )
+# One side of a vote between a motion and its amendments: 'For the motion - 7 votes', '4 for the amendment',
+# 'Amendment 2: 3 votes'; the side is group 'side' (or 'side2'), its count 'n' (or 'n2', 'n3').
+_SIDE = r"(?:the\s+)?(?:substantive\s+)?(?:motion|amendment(?:\s+(?:no\.?\s*)?\d{1,2}|\s+[A-D]\b)?)"
+_SIDE_RE = re.compile(
+    rf"(?i)\bfor\s+(?P<side>{_SIDE})\s*[-–—:=]?\s*\(?(?P<n>{_N[1:-1]})\)?(?:\s+votes?)?\b(?!\s*[-–—:]?\s*\d)"
+    rf"|\b(?P<n2>{_N[1:-1]}){_FILL}\s+for\s+(?P<side2>{_SIDE})\b"
+    rf"|^[ \t]*(?P<side3>{_SIDE})\s*[-–—:=]\s*(?P<n3>{_N[1:-1]})\s+votes?\b",
+    re.MULTILINE,
+)
+
+SIDE_LINE_RE = re.compile(rf"(?i)^\s*(?:{_SIDE_RE.pattern[4:]})", re.MULTILINE)  # a line that is one side's count
+
+
+def sides(text: str) -> dict[str, int]:
+    """The count each side of a motion-against-amendment vote had ('motion', 'amendment', 'amendment 2'),
+    in the order printed; empty unless at least two sides are counted."""
+    out: dict[str, int] = {}
+    for m in _SIDE_RE.finditer(text or ""):
+        side = next(g for g in (m.group("side"), m.group("side2"), m.group("side3")) if g)
+        raw = next(g for g in (m.group("n"), m.group("n2"), m.group("n3")) if g).lower()
+        key = " ".join(w for w in re.split(r"[\s.]+", side.lower()) if w not in ("", "the", "substantive", "no"))
+        out.setdefault(key, int(raw) if raw.isdigit() else NUMBER_WORDS[raw])
+    return out if len(out) >= 2 else {}
+
+
+def contest(text: str) -> Vote | None:
+    """The vote of the side that won a motion-against-amendment vote: its count for, the others' against,
+    carried; None when `text` counts fewer than two sides, and no outcome on a tie (a casting vote decides)."""
+    counted = sides(text)
+    if not counted:
+        return None
+    ranked = sorted(counted.values(), reverse=True)
+    abstain = next((n for line in text.splitlines() if (n := _count(_ABSTAIN_RE.search(line))) is not None), None)
+    vote = Vote(ranked[0], sum(ranked[1:]), abstain)
+    vote.outcome = "carried" if ranked[0] > ranked[1] else None
+    return vote
 
 
 def _count(m: re.Match | None) -> int | None:
@@ -106,6 +145,8 @@ def vote_outcome(text: str, vote: Vote) -> str | None:
 def parse_votes(text: str) -> Vote | None:
     """The vote recorded in `text`: counts for/against/abstain, unanimity and outcome; None if none."""
     text = text or ""
+    if (between := contest(text)) is not None:
+        return between
     vote = Vote(*_counts(text))
     vote.unanimous = bool(_UNANIMOUS_RE.search(text))
     vote.outcome = vote_outcome(text, vote)
