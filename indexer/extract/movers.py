@@ -43,22 +43,27 @@ ORG_WORDS = re.compile(r"\b(?:Council|Committee|Board|Group|Party|Cabinet|Office
                        r"|Department|Administration|Members?|Panel|Commission|Authority|Government)\b")
 
 _BY = r"(?i:\s+(?:of|by|from)\s+)"
+# Movers printed as a pair after a slashed label (Californian minutes): 'M/S: Lee/Park', 'M/S/C: Jones/Smith',
+# 'Moved/Seconded: Lee/Park', 'MOTION: Lee/Park to approve ...'.
+_SLASHED = r"\b(?:M/S(?:/C)?|(?i:moved/seconded(?:/carried)?|motion/second)|(?i:motion)(?=\s*:\s*[A-Z][\w'’-]*\s*/))"
 PROPOSER_FORMS = (
     rf"(?i:proposed|moved|proposition|motion|proposal)(?:\s+(?i:and\s+carried))?{_BY}({NAME}|{BARE})",
     rf"({NAME})\s*(?:\([^)]*\)\s*)?(?:,\s*(?i:seconded)\s+by\s+(?:{NAME})\s*,?\s*)?(?i:proposed|moved)\b(?!\s*:)",
     rf"\b(?i:proposed|proposer|prop|moved|mover)(?:\s+(?i:by))?\s*:\s*({NAME}|{BARE})",
     rf"\b(?i:proposed|moved)\s+({TITLED}|{INITIALS})\s*,?\s+(?i:and\s+)?(?i:seconded)\s+(?:{TITLED}|{INITIALS})",
     rf"\bby\s+({NAME}|{BARE})\s*,?\s+(?i:and\s+)?(?i:seconded|second)\s+by\b",
-    rf"\b(?:M/S|(?i:moved/seconded|motion/second))\s*:?\s*({NAME}|{BARE})\s*/",
+    rf"^\s*(?i:proposed|moved)\s+({TITLED})\s*\.?\s*$",  # 'Moved Cr Smith' on a line of its own (Australia)
+    rf"{_SLASHED}\s*:?\s*({NAME}|{BARE})\s*/",
     rf"^\s*({TITLED}|{BARE}),\s*(?:{TITLED}|{BARE})\s*:\s*(?:That|To)\b",
 )
 SECONDER_FORMS = (
     rf"(?i:seconded|second)\s+(?i:by\s+)({NAME}|{BARE})",
-    rf"({NAME})\s+(?i:seconded)\b(?!\s+(?i:by)\b|\s*:)",  # 'Cllr Jay seconded', not the label 'Seconded:'
-    rf"\b(?:M/S|(?i:moved/seconded|motion/second))\s*:?\s*(?:{NAME}|{BARE})\s*/\s*({NAME}|{BARE})",
-    rf"\b(?i:seconded|seconder|second|sec)(?:\s+(?i:by))?\s*:\s*({NAME}|{BARE})",
     rf"\b(?i:proposed|moved)\s+(?:{TITLED}|{INITIALS})\s*,?\s+(?i:and\s+)?(?i:seconded)\s+({TITLED}|{INITIALS})",
+    rf"({NAME})\s+(?i:seconded)\b(?!\s+(?i:by)\b|\s*:)",  # 'Cllr Jay seconded', not the label 'Seconded:'
+    rf"{_SLASHED}\s*:?\s*(?:{NAME}|{BARE})\s*/\s*({NAME}|{BARE})",
+    rf"\b(?i:seconded|seconder|second|sec)(?:\s+(?i:by))?\s*:\s*({NAME}|{BARE})",
     rf"^\s*(?:{TITLED}|{BARE}),\s*({TITLED}|{BARE})\s*:\s*(?:That|To)\b",
+    rf"^\s*(?i:seconded)\s+({TITLED})\s*\.?\s*$",  # 'Seconded Cr Jones'
 )
 _PROPOSER_RES = [re.compile(f, re.M) for f in PROPOSER_FORMS]
 _SECONDER_RES = [re.compile(f, re.M) for f in SECONDER_FORMS]

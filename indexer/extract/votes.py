@@ -3,7 +3,7 @@
 Counts in words and figures: "With 9 votes in favour, 2 votes against and 4 abstentions",
 "12 votes for and 0 against", "seven were in favour and one abstained", "6 in favour, 3 against,
 1 abstention", "(Y-5, N-2, A-1)", "(For 5, Against 2)", "12 votes to 9, with 2 abstentions".
-Scores: "Motion passed (7 to 2)", "carried 5-0", "CARRIED 5/1" (Australian and New Zealand minutes), "approved by a vote of 4-1", "on a 3-2 vote".
+Scores: "Motion passed (7 to 2)", "carried 5-0", "M/S/C: Jones/Smith to approve ... (5-0)", "CARRIED 5/1" (Australian and New Zealand minutes), "approved by a vote of 4-1", "on a 3-2 vote".
 Roll calls and named votes ("For (23)" over a list of names, "AYES: ... NOES: ..."): `rollcall.py`.
 A motion against an amendment (Scottish minutes): "For the motion - 7 votes / For the amendment - 4 votes",
 "On a vote being taken, 5 members voted for the amendment and 7 for the motion", "Motion - 8 votes": the vote
@@ -56,6 +56,10 @@ _SCORE_RE = re.compile(
     rf"{_SCORE_FILL}\(?\b(\d{{1,3}})\s*(?:to|-|–|—|/)\s*(\d{{1,3}})\b(?:\s*[-–—]\s*\d{{1,3}}\b)?(?!\s*[/.]\d|{_MONTH}|\s+of\b)"
     r"|\b(\d{1,3})\s*[-–—]\s*(\d{1,3})\s+vote\b"
 )
+# A score in brackets after a motion carried as 'M/S/C' (moved, seconded, carried: Californian minutes):
+# 'M/S/C: Jones/Smith to approve the minutes. (5-0)'.
+_MSC_RE = re.compile(r"\bM/S/C\b")
+_BRACKET_SCORE_RE = re.compile(r"\((\d{1,2})\s*[-–]\s*(\d{1,2})(?:\s*[-–]\s*\d{1,2})?\)")
 _UNANIMOUS_RE = re.compile(
     r"(?i)\b(?:unanimous(?:ly)?|nem\.?\s*con\.?|without\s+dissent)\b|\ball\s+(?:members\s+)?in\s+favou?r\b"
 )
@@ -126,6 +130,8 @@ def _counts(text: str) -> tuple[int | None, int | None, int | None]:
     if score := _SCORE_RE.search(text):
         pair = [int(g) for g in score.groups() if g is not None]
         return pair[0], pair[1], _count(_ABSTAIN_RE.search(text))
+    if _MSC_RE.search(text) and (bracket := _BRACKET_SCORE_RE.search(text)):
+        return int(bracket.group(1)), int(bracket.group(2)), None
     if named := roll_call(text):
         return named
     return _count(_FOR_RE.search(text)), _count(_AGAINST_RE.search(text)), _count(_ABSTAIN_RE.search(text))
@@ -135,7 +141,7 @@ def vote_outcome(text: str, vote: Vote) -> str | None:
     """carried or lost as written, else as the counts or unanimity decide; None for a tie or no sign."""
     if _LOST_RE.search(text):
         return "lost"
-    if vote.unanimous or _CARRIED_RE.search(text):
+    if vote.unanimous or _CARRIED_RE.search(text) or _MSC_RE.search(text):
         return "carried"
     if vote.for_ is not None and vote.against is not None and vote.for_ != vote.against:
         return "carried" if vote.for_ > vote.against else "lost"

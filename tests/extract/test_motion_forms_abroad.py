@@ -89,3 +89,38 @@ def test_a_division_called_in_a_motion_block():
         "For: Mayor Walker, Deputy Mayor Dunstan, Crs McLeod, Price Against: Crs Tipene, Ryder",
         "Carried 4/2"))
     assert summary(found) == [(["RESOLVED"], "carried", (4, 2, None), "Cr McLeod", "Mayor Walker")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Moved Cr Smith Seconded Cr Jones", ("Cr Smith", "Cr Jones")),  # Australian, no 'by'
+    ("Moved Cr Smith\nSeconded Cr Jones", ("Cr Smith", "Cr Jones")),
+    ("Moved Councillor Hall, seconded Councillor Ito", ("Councillor Hall", "Councillor Ito")),
+    ("M/S/C: Jones/Smith to approve the minutes as presented. (5-0)", ("Jones", "Smith")),  # Californian
+    ("MOTION: Lee/Park to approve the consent calendar.", ("Lee", "Park")),
+    ("Moved/Seconded: Lee/Park", ("Lee", "Park")),
+    ("Motion: That the report be received.", (None, None)),
+])
+def test_movers_without_by_and_slashed_pairs(text, expected):
+    assert parse_mover(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("M/S/C: Jones/Smith to approve the minutes as presented. (5-0)", (5, 0, "carried")),
+    ("M/S/C: Lee/Park to adopt Resolution No. 2023-14.", (None, None, "carried")),
+    ("Items (1-3) were noted.", None),  # a range in brackets is no score without M/S/C
+])
+def test_moved_seconded_carried_with_a_bracketed_score(text, expected):
+    vote = parse_votes(text)
+    assert (vote and (vote.for_, vote.against, vote.outcome)) == expected
+
+
+@pytest.mark.parametrize("texts, expected", [
+    (("Moved Cr Smith", "Seconded Cr Jones", "That the report be received.", "CARRIED 5/2"),
+     [(["RESOLVED"], "carried", (5, 2, None), "Cr Smith", "Cr Jones")]),
+    (("Moved Councillor Hall, seconded Councillor Ito\nThat the minutes be confirmed.\nCarried",),
+     [(["RESOLVED"], "carried", (None, None, None), "Councillor Hall", "Councillor Ito")]),
+    (("M/S/C: Jones/Smith to approve the minutes of May 2, 2023 as presented. (5-0)",),
+     [(["RESOLVED"], "carried", (5, 0, None), "Jones", "Smith")]),
+])
+def test_motion_blocks_whose_movers_have_no_by(texts, expected):
+    assert summary(extract_decisions(paras(*texts))) == expected
