@@ -320,10 +320,17 @@ def _passages(conn: sqlite3.Connection, expr: str, where: str, params: list, lim
 _stem = functools.lru_cache(maxsize=100_000)(porter_stem)
 
 
-@functools.lru_cache(maxsize=8192)
-def _stems(text: str) -> frozenset[str]:
-    """The Porter stems of a text's searchable words, as whoosh's analyser (and highlights) see them."""
-    return frozenset(_stem(w) for w in set(WORD_RE.findall(text.lower())) if is_term(w))
+@functools.lru_cache(maxsize=256)
+def _heads(terms: frozenset[str]) -> re.Pattern:
+    """The words of a text that open with a term's first two letters (stemming keeps them): only these
+    can stem to one of `terms`, and the regex engine skips the others without a Python step each."""
+    heads = sorted({t[:2] for t in terms}, key=lambda h: (-len(h), h))
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, heads)) + r")\w*") if heads else re.compile(r"(?!)")
+
+
+def held_terms(terms: frozenset[str], text: str) -> frozenset[str]:
+    """Which of the query's stemmed `terms` a text holds, as whoosh's analyser (and highlights) see it."""
+    return terms & frozenset(_stem(w) for w in set(_heads(terms).findall(text.lower())) if is_term(w))
 
 
 def _coordinate(conn: sqlite3.Connection, passages: dict[int, float], query: str) -> dict[int, str]:
@@ -333,14 +340,14 @@ def _coordinate(conn: sqlite3.Connection, passages: dict[int, float], query: str
     holding most of the question; whoosh's idf (never below 1) gave such coverage its due.
     Returns the passages' texts (for highlights)."""
     words, _ = query_words(query)
-    terms = {_stem(w) for w in words if is_term(w)}
+    terms = frozenset(_stem(w) for w in words if is_term(w))
     if not passages or not terms:
         return {}
     whole = sum(WEIGHTS.values()) * len(terms)
     texts = {}
     for n, *fields in conn.execute(f"select n, {', '.join(WEIGHTS)} from passages where n in "
                                    f"({','.join('?' * len(passages))})", list(passages)):
-        held = sum(w * len(terms & _stems(v or "")) for w, v in zip(WEIGHTS.values(), fields, strict=True))
+        held = sum(w * len(held_terms(terms, v or "")) for w, v in zip(WEIGHTS.values(), fields, strict=True))
         passages[n] *= held / whole
         texts[n] = fields[0]
     return texts

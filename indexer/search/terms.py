@@ -66,14 +66,25 @@ _stem = functools.lru_cache(maxsize=50_000)(porter_stem)
 _ANALYZER = StemmingAnalyzer()  # the keyword text field's analysis
 
 
-def _matches(text: str, terms: set[str]) -> list[tuple[int, int]]:
+def _matches(text: str, terms: frozenset[str]) -> list[tuple[int, int]]:
     """Spans of the words of `text` that the text field's analyzer turns into one of `terms`."""
     out = []
-    for m in TOKEN_RE.finditer(text):
+    for m in _candidates(terms).finditer(text):
         word = m.group(0).lower()
         if len(word) >= 2 and word not in STOP_WORDS and _stem(word) in terms:
             out.append(m.span())
     return out
+
+
+@functools.lru_cache(maxsize=256)
+def _candidates(terms: frozenset[str]) -> re.Pattern:
+    """The tokens of a text (as TOKEN_RE cuts them) that open with the first two letters of one of
+    `terms`: stemming keeps a word's first two letters, so only these can match, and the regex engine
+    skips the rest of a long unit without a Python step per word."""
+    heads = sorted({t[:2] for t in terms}, key=lambda h: (-len(h), h))
+    if not heads:
+        return re.compile(r"(?!)")
+    return re.compile(r"(?i)(?<!\w)(?<!\w\.)(?:" + "|".join(map(re.escape, heads)) + r")\w*(?:\.?\w+)*")
 
 
 def _fragments(text: str, spans: list[tuple[int, int]], top: int = 2) -> list[tuple[int, int, list]]:
