@@ -111,7 +111,7 @@ class Engine:
         self._queued.update(h for h, _ in todo)
         encoder, batch = self.encoder, self.settings.embed_batch
         self._pending.append(self._ahead.submit(
-            lambda: list(zip([h for h, _ in todo], encoder.encode([t for _, t in todo], batch_size=batch)))))
+            lambda: list(zip([h for h, _ in todo], encoder.encode([t for _, t in todo], batch_size=batch, use_cache=False)))))
         self._store_ahead(db, wait=False)
 
     def _store_ahead(self, db, wait: bool) -> int:
@@ -135,7 +135,7 @@ class Engine:
         todo = [(h, t) for h, t in by_hash.items() if h not in have]
         for i in range(0, len(todo), 1024):
             chunk = todo[i:i + 1024]
-            vecs = self.encoder.encode([t for _, t in chunk], batch_size=settings.embed_batch)
+            vecs = self.encoder.encode([t for _, t in chunk], batch_size=settings.embed_batch, use_cache=False)
             store.store_vectors(db, {h: search.to_blob(v) for (h, _), v in zip(chunk, vecs)}, self.encoder.name)
         return n + len(todo)
 

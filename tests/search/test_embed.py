@@ -4,6 +4,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from indexer.search import embed
 from indexer.search.embed import DIM, HashEncoder, VectorMatrix, from_blob, load_encoder, text_hash, to_blob
 
 
@@ -94,3 +95,41 @@ def test_onnx_int8_export_is_cached_and_close_to_torch(tmp_path_factory, encoder
     assert vecs.shape == (3, 384) and np.allclose(np.linalg.norm(vecs, axis=1), 1.0, atol=1e-4)
     assert (vecs * encoder.encode(texts)).sum(axis=1).min() > 0.95
     assert np.allclose(fast.encode(texts[2:])[0], fast.encode(texts[2:], use_cache=False)[0])
+    # a sentence an answer weighs has one vector, whatever is asked beside it (a padded int8 batch moves it)
+    beside = fast.encode(["Cllr Ash proposed and Cllr Birch seconded the motion, carried with 9 votes for.", texts[0]])
+    assert np.array_equal(beside[1], fast.encode([texts[0]], use_cache=False)[0])
+
+
+class _Counting(embed._CachedEncoder):
+    """An encoder whose vectors are made from the text's length, counting the texts it is asked to encode."""
+
+    name, dim = "counting", 4
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.asked: list[str] = []
+
+    def _encode(self, texts, batch_size):
+        self.asked += texts
+        return np.array([[len(t), 1.0, 0.0, 0.0] for t in texts], dtype=np.float32)
+
+
+def test_small_batches_encode_each_sentence_once():
+    enc = _Counting()
+    first = enc.encode(["The minutes were agreed.", "Cllr Ash proposed."])
+    again = enc.encode(["Cllr Ash proposed.", "The vote was 7 to 4.", "Cllr Ash proposed."])
+    assert enc.asked == ["The minutes were agreed.", "Cllr Ash proposed.", "The vote was 7 to 4."]
+    assert again.shape == (3, 4) and again[0].tolist() == first[1].tolist() == again[2].tolist()
+    again[0, 0] = -1.0  # the caller's copy, not the cache's
+    assert enc.encode(["Cllr Ash proposed.", "x"])[0].tolist() == first[1].tolist()
+
+
+def test_indexing_batches_and_uncached_calls_are_not_remembered():
+    enc = _Counting()
+    batch = [f"paragraph {i}" for i in range(embed.SMALL_BATCH + 1)]
+    enc.encode(batch)
+    enc.encode(batch[:2])
+    enc.encode(["a b", "c d"], use_cache=False)
+    enc.encode(["a b", "c d"], use_cache=False)
+    assert enc.asked == batch + batch[:2] + ["a b", "c d"] * 2
+
