@@ -23,7 +23,7 @@ from indexer.extract.blocks import is_block_line, is_mover_line
 from indexer.extract.movers import parse_mover
 from indexer.extract.points import POINT_RE, is_point_paragraph
 from indexer.extract.rollcall import LABEL_RE, OUTCOME_RE, names_in
-from indexer.extract.votes import SIDE_LINE_RE, parse_votes
+from indexer.extract.votes import CASTING_RE, SIDE_LINE_RE, parse_votes
 from models.domain import PART_AGENDA, PART_MINUTES, Paragraph
 
 # A line that calls a vote: "put the motion to the vote", "the voting was as follows:", "Roll call vote",
@@ -211,10 +211,11 @@ def _labelled_motion_open(g: Group, p: Paragraph) -> bool:
 
 
 def _side_count_joins(g: Group, p: Paragraph) -> bool:
-    """True for a side's count ('For the amendment - 4 votes') under 'Voting' or under another side's count."""
+    """True for a side's count ('For the amendment - 4 votes') under 'Voting' or under another side's count,
+    and for the casting vote that breaks a tie ('the Convener used her casting vote in favour of the motion')."""
     if not VOTING_LABEL_RE.match(g.lines[0]):
         return False
-    return all(SIDE_LINE_RE.search(line) for line in p.text.strip().splitlines())
+    return all(SIDE_LINE_RE.search(line) for line in p.text.strip().splitlines()) or bool(CASTING_RE.search(p.text))
 
 
 def _in_block(g: Group) -> bool:

@@ -31,7 +31,7 @@ from indexer.extract.groups import (
 )
 from indexer.extract.movers import parse_mover
 from indexer.extract.resolutions import MOVED_AND_INTRO_RE
-from indexer.extract.votes import parse_votes, sides
+from indexer.extract.votes import parse_votes, sides, winner
 from models.domain import Decision, Paragraph, Vote
 
 # What a line must say, beside its movers, to introduce a motion's wording.
@@ -224,7 +224,8 @@ class Motions:
         if vote is not None:
             vote.paragraph_id = vote_paragraph(g, start)
         if vote is not None and (counted := sides(text)) and self.open:
-            return self._contest(counted, vote, found)
+            won = winner(text)  # a tie no casting vote breaks decides nothing here: the decision below stands
+            return self._contest(counted, won, vote, found) if won else found
         motion = self.target(text) if outcome else None
         if motion is None:
             if vote is not None and not found:
@@ -238,24 +239,23 @@ class Motions:
         others = [d for d in found if d.kind == "action" or not set(d.verbs) <= OUTCOME_VERBS]
         return [*others, decision]
 
-    def _contest(self, counted: dict[str, int], vote: Vote, found: list[Decision]) -> list[Decision]:
-        """A vote between the motion and its amendments: the side with most votes carried (waiting for the
-        resolution below), each other side counted lost."""
+    def _contest(self, counted: dict[str, int], won: str, vote: Vote, found: list[Decision]) -> list[Decision]:
+        """A vote between the motion and its amendments: the side that `won` carried (waiting for the
+        resolution below), each other side lost with its own count."""
         out = [d for d in found if d.kind == "action"]
         amendments = [m for m in self.open if m.word == "amendment"]
         for side, count in counted.items():
             motion = self._side(side, amendments)
             if motion is None:
                 continue
-            won = vote.outcome == "carried" and count == vote.for_
-            outcome = "carried" if won else "lost" if vote.outcome == "carried" else None
-            side_vote = vote if won else Vote(count, vote.for_, vote.abstain, outcome=outcome,
-                                              paragraph_id=vote.paragraph_id)
-            decision = Decision(id="", paragraph_id=motion.para.id, verbs=[OUTCOME_VERB.get(outcome or "", "VOTED")],
+            outcome = "carried" if side == won else "lost"
+            side_vote = vote if side == won else Vote(count, vote.for_, vote.abstain, outcome=outcome,
+                                                      paragraph_id=vote.paragraph_id)
+            decision = Decision(id="", paragraph_id=motion.para.id, verbs=[OUTCOME_VERB[outcome]],
                                 text=motion.wording, votes=side_vote, proposer=motion.proposer,
                                 seconder=motion.seconder, outcome=outcome)
             self.open.remove(motion)
-            if won:
+            if side == won:
                 self.pending = Pending(decision, motion.proposer, motion.seconder)
             out.append(decision)
         return out

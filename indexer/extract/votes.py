@@ -85,6 +85,7 @@ _SIDE_RE = re.compile(
     re.MULTILINE,
 )
 
+CASTING_RE = re.compile(rf"(?i)\bcasting\s+vote\s+(?:in\s+favou?r\s+of|for)\s+({_SIDE})")
 SIDE_LINE_RE = re.compile(rf"(?i)^\s*(?:{_SIDE_RE.pattern[4:]})", re.MULTILINE)  # a line that is one side's count
 
 
@@ -100,16 +101,34 @@ def sides(text: str) -> dict[str, int]:
     return out if len(out) >= 2 else {}
 
 
-def contest(text: str) -> Vote | None:
-    """The vote of the side that won a motion-against-amendment vote: its count for, the others' against,
-    carried; None when `text` counts fewer than two sides, and no outcome on a tie (a casting vote decides)."""
+def winner(text: str) -> str | None:
+    """The side that won a motion-against-amendment vote ('motion', 'amendment 2'): the one with most votes,
+    or on a tie the one the chair's casting vote went to ('the Convener used her casting vote in favour of the
+    amendment'); None when fewer than two sides are counted, or a tie no casting vote breaks."""
     counted = sides(text)
     if not counted:
         return None
-    ranked = sorted(counted.values(), reverse=True)
+    top = max(counted.values())
+    first = [side for side, n in counted.items() if n == top]
+    if len(first) == 1:
+        return first[0]
+    cast = CASTING_RE.search(text)
+    side = cast and " ".join(w for w in cast.group(1).lower().split() if w not in ("the", "substantive"))
+    return side if side in first else None
+
+
+def contest(text: str) -> Vote | None:
+    """The vote of the side that won a motion-against-amendment vote (`winner`): its count for, the others'
+    against, carried; None when `text` counts fewer than two sides, and no outcome on a tie no casting vote
+    breaks."""
+    counted = sides(text)
+    if not counted:
+        return None
+    won = winner(text)
+    count = counted[won] if won else max(counted.values())
     abstain = next((n for line in text.splitlines() if (n := _count(_ABSTAIN_RE.search(line))) is not None), None)
-    vote = Vote(ranked[0], sum(ranked[1:]), abstain)
-    vote.outcome = "carried" if ranked[0] > ranked[1] else None
+    vote = Vote(count, sum(counted.values()) - count, abstain)
+    vote.outcome = "carried" if won else None
     return vote
 
 

@@ -5,7 +5,7 @@ import pytest
 
 from indexer.extract.decisions import extract_decisions
 from indexer.extract.groups import groups
-from indexer.extract.votes import parse_votes, sides
+from indexer.extract.votes import parse_votes, sides, winner
 from models.domain import Paragraph
 
 
@@ -110,3 +110,39 @@ def test_a_motion_label_over_a_line_that_moves_and_words_it_is_no_labelled_block
         "Motion carried 5-0."))
     assert [(d.outcome, d.votes and (d.votes.for_, d.votes.against), d.proposer, d.seconder) for d in found] == [
         ("carried", (5, 0), "Councilmember Ortiz", "Councilmember Lee")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("For the motion - 7 votes\nFor the amendment - 4 votes", "motion"),
+    ("For the motion - 3 votes\nFor Amendment 2 - 8 votes\nFor Amendment 1 - 1 vote", "amendment 2"),
+    ("For the motion - 5 votes\nFor the amendment - 5 votes\nThere being an equality of votes, the Convener used "
+     "her casting vote in favour of the amendment.", "amendment"),
+    ("For the motion: 6\nFor the amendment: 6\nThe Chair exercised a casting vote for the motion.", "motion"),
+    ("For the motion - 5 votes\nFor the amendment - 5 votes", None),
+])
+def test_the_side_that_won(text, expected):
+    assert winner(text) == expected
+
+
+def test_a_casting_vote_carries_a_tied_amendment():
+    vote = parse_votes("For the motion - 5 votes\nFor the amendment - 5 votes\nThe Convener used her casting vote "
+                       "in favour of the amendment.")
+    assert (vote.for_, vote.against, vote.outcome) == (5, 5, "carried")
+    found = extract_decisions(paras(
+        "Motion", "To approve the charges.\n- moved by Councillor Arthur, seconded by Councillor Bandel",
+        "Amendment", "To consult first.\n- moved by Councillor Cowdy, seconded by Councillor Kerr",
+        "Voting", "For the motion - 5 votes\nFor the amendment - 5 votes",
+        "There being an equality of votes, the Convener used her casting vote in favour of the amendment."))
+    assert summary(found) == [
+        (["REJECTED"], "lost", (5, 5, None), "Councillor Arthur", "Councillor Bandel", "To approve the charges."),
+        (["RESOLVED"], "carried", (5, 5, None), "Councillor Cowdy", "Councillor Kerr", "To consult first."),
+    ]
+
+
+def test_a_tie_no_casting_vote_breaks_leaves_the_decision_below_alone():
+    found = extract_decisions(paras(
+        "Motion", "To approve the charges.\n- moved by Councillor Arthur, seconded by Councillor Bandel",
+        "Amendment", "To consult first.\n- moved by Councillor Cowdy, seconded by Councillor Kerr",
+        "Voting", "For the motion - 5 votes\nFor the amendment - 5 votes",
+        "Decision", "To continue consideration to the next meeting."))
+    assert [(d.outcome, d.proposer) for d in found] == [("agreed", None)]
