@@ -55,6 +55,7 @@ PROPOSER_FORMS = (
     rf"^\s*(?i:proposed|moved)\s+({TITLED})\s*\.?\s*$",  # 'Moved Cr Smith' on a line of its own (Australia)
     rf"{_SLASHED}\s*:?\s*({NAME}|{BARE})\s*/",
     rf"^\s*({TITLED}|{BARE}),\s*(?:{TITLED}|{BARE})\s*:\s*(?:That|To)\b",
+    rf"\b(?i:resolved|agreed|moved)\s*\(\s*({NAME}|{BARE})\s*/\s*(?:{NAME}|{BARE})\s*\)",  # 'Resolved (Cr A/Cr B)'
 )
 SECONDER_FORMS = (
     rf"(?i:seconded|second)\s+(?i:by\s+)({NAME}|{BARE})",
@@ -64,6 +65,7 @@ SECONDER_FORMS = (
     rf"\b(?i:seconded|seconder|second|sec)(?:\s+(?i:by))?\s*:\s*({NAME}|{BARE})",
     rf"^\s*(?:{TITLED}|{BARE}),\s*({TITLED}|{BARE})\s*:\s*(?:That|To)\b",
     rf"^\s*(?i:seconded)\s+({TITLED})\s*\.?\s*$",  # 'Seconded Cr Jones'
+    rf"\b(?i:resolved|agreed|moved)\s*\(\s*(?:{NAME}|{BARE})\s*/\s*({NAME}|{BARE})\s*\)",
 )
 _PROPOSER_RES = [re.compile(f, re.M) for f in PROPOSER_FORMS]
 _SECONDER_RES = [re.compile(f, re.M) for f in SECONDER_FORMS]
@@ -80,10 +82,19 @@ def _first(rxs: list[re.Pattern], text: str) -> str | None:
     return None
 
 
+_PLURAL_TITLE_RE = re.compile(r"^(Cllr|Cr|Councillor|Supervisor|Commissioner|Trustee|Director)s\s+")
+
+
 def parse_mover(text: str) -> tuple[str | None, str | None]:
-    """(proposer, seconder) named in `text`, each None when not written."""
+    """(proposer, seconder) named in `text`, each None when not written. A plural title over the pair
+    titles both: 'Crs Tipene/McLeod' -> ('Cr Tipene', 'Cr McLeod')."""
     text = text or ""
-    return _first(_PROPOSER_RES, text), _first(_SECONDER_RES, text)
+    proposer, seconder = _first(_PROPOSER_RES, text), _first(_SECONDER_RES, text)
+    if proposer and (plural := _PLURAL_TITLE_RE.match(proposer)):
+        proposer = f"{plural.group(1)} {proposer[plural.end():]}"
+        if seconder and not re.match(TITLED, seconder):
+            seconder = f"{plural.group(1)} {seconder}"
+    return proposer, seconder
 
 
 class Roster(Protocol):

@@ -108,7 +108,7 @@ OPENING_RE = re.compile(
     r"^(?:(?:Decision|Action|Outcome|Result)\s*:\s*)?(?:It\s+was\s+)?("
     + "|".join(k.replace(" ", r"\s+") for k in sorted(OPENING_VERBS, key=len, reverse=True))
     + r")\b(?=\s*(?:[:;,.\-–]|$|(?:that|to|unanimously|by|nem|the|a|an|all|both|this|these|with|pending|until"
-    r"|for)\b))"
+    r"|for)\b|(?:(?<=Resolved)|(?<=Agreed))\s*\((?=[^)\n]{1,60}\))))"  # "Resolved (Crs Tipene/McLeod) that", "(unanimously)"
 )
 # A record's decision field over its wording: "Decision: To introduce a charge ...", "COUNCIL RESOLUTION:" over
 # "That Council adopt ...", "Decision taken:" (records of decision; Australian and New Zealand minutes).

@@ -4,7 +4,8 @@ Counts in words and figures: "With 9 votes in favour, 2 votes against and 4 abst
 "12 votes for and 0 against", "seven were in favour and one abstained", "6 in favour, 3 against,
 1 abstention", "(Y-5, N-2, A-1)", "(For 5, Against 2)", "12 votes to 9, with 2 abstentions".
 Scores: "Motion passed (7 to 2)", "carried 5-0", "M/S/C: Jones/Smith to approve ... (5-0)", "CARRIED 5/1" (Australian and New Zealand minutes), "approved by a vote of 4-1", "on a 3-2 vote".
-Roll calls and named votes ("For (23)" over a list of names, "AYES: ... NOES: ..."): `rollcall.py`.
+Roll calls and named votes ("For (23)" over a list of names, "AYES: ... NOES: ..."): `rollcall.py`; totals
+after bare labels: "Ayes 4, Noes 1, Absent 0".
 A motion against an amendment (Scottish minutes): "For the motion - 7 votes / For the amendment - 4 votes",
 "On a vote being taken, 5 members voted for the amendment and 7 for the motion", "Motion - 8 votes": the vote
 of the side that won, its count for and the others' against (`contest`).
@@ -60,6 +61,10 @@ _SCORE_RE = re.compile(
 # 'M/S/C: Jones/Smith to approve the minutes. (5-0)'.
 _MSC_RE = re.compile(r"\bM/S/C\b")
 _BRACKET_SCORE_RE = re.compile(r"\((\d{1,2})\s*[-–]\s*(\d{1,2})(?:\s*[-–]\s*\d{1,2})?\)")
+# Roll-call totals printed as a label and a bare number (US minutes): 'Ayes 4, Noes 1, Absent 0', 'Yeas 5, Nays 2'.
+_AYES_RE = re.compile(r"(?i)\b(?:ayes|yeas)\s+(\d{1,3})\b(?!\s*[/.]\d)")
+_NOES_RE = re.compile(r"(?i)\b(?:noes|nays)\s+(\d{1,3})\b(?!\s*[/.]\d)")
+_ABSTAINS_RE = re.compile(r"(?i)\b(?:abstain|abstentions?)\s+(\d{1,3})\b(?!\s*[/.]\d)")
 _UNANIMOUS_RE = re.compile(
     r"(?i)\b(?:unanimous(?:ly)?|nem\.?\s*con\.?|without\s+dissent)\b|\ball\s+(?:members\s+)?in\s+favou?r\b"
 )
@@ -68,6 +73,8 @@ _CARRIED_RE = re.compile(
     r"(?i)(?:\b(?:was|were|being|been|is|and|duly)\s+carried\b|\bcarried\b(?=\s*[.;,)]|\s*$)|^\s*carried\b)"
     r"(?!\s+(?:forward|over|out|through|on)\b)"
     rf"|\b{_MOTION}\s+(?:(?:was|were|has\s+been)\s+)?(?:duly\s+)?(?:passed|passes|carries|adopted)\b"
+    r"|\b(?:motion|resolution)\s+carried\b(?!\s+(?:forward|over|out|through|on)\b)"  # 'The motion carried with ...'
+
     r"|^\s*(?:motion\s+)?(?:passed|passes)\b(?=\s*(?:[.;,(]|unanimously\b|\d|$))"
 )
 _LOST_RE = re.compile(
@@ -151,6 +158,9 @@ def _counts(text: str) -> tuple[int | None, int | None, int | None]:
         return pair[0], pair[1], _count(_ABSTAIN_RE.search(text))
     if _MSC_RE.search(text) and (bracket := _BRACKET_SCORE_RE.search(text)):
         return int(bracket.group(1)), int(bracket.group(2)), None
+    if ayes := _AYES_RE.search(text):
+        noes, abstains = _NOES_RE.search(text), _ABSTAINS_RE.search(text)
+        return int(ayes.group(1)), noes and int(noes.group(1)), abstains and int(abstains.group(1))
     if named := roll_call(text):
         return named
     return _count(_FOR_RE.search(text)), _count(_AGAINST_RE.search(text)), _count(_ABSTAIN_RE.search(text))

@@ -124,3 +124,37 @@ def test_moved_seconded_carried_with_a_bracketed_score(text, expected):
 ])
 def test_motion_blocks_whose_movers_have_no_by(texts, expected):
     assert summary(extract_decisions(paras(*texts))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The motion carried by the following vote: Ayes 4, Noes 1, Absent 0.", (4, 1, None, "carried")),  # US city
+    ("Yeas 5, Nays 2", (5, 2, None, "carried")),
+    ("ayes 3 noes 0 abstain 1", (3, 0, 1, "carried")),
+    ("Motion carried with Councilmember Lee absent.", (None, None, None, "carried")),
+    ("The balance was carried forward.", None),
+])
+def test_roll_call_totals_after_bare_labels(text, expected):
+    vote = parse_votes(text)
+    assert (vote and (vote.for_, vote.against, vote.abstain, vote.outcome)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Resolved (Crs Tipene/McLeod) that the report be received.", ("Cr Tipene", "Cr McLeod")),  # New Zealand
+    ("Resolved (Cr Tipene/Cr McLeod):", ("Cr Tipene", "Cr McLeod")),
+    ("Agreed (Cllr Ash / Cllr Birch) that the hall be let.", ("Cllr Ash", "Cllr Birch")),  # English parish
+    ("Carried (4 to 1)", (None, None)),
+])
+def test_movers_in_brackets_after_resolved(text, expected):
+    assert parse_mover(text) == expected
+
+
+@pytest.mark.parametrize("texts, expected", [
+    (("It was moved by Councilmember Park, seconded by Councilmember Ortiz, to adopt Ordinance No. 2023-07. "
+      "The motion carried by the following vote: Ayes 4, Noes 1, Absent 0.",),
+     [(["RESOLVED"], "carried", (4, 1, None), "Councilmember Park", "Councilmember Ortiz")]),
+    (("Resolved (Crs Tipene/McLeod) that the report be received.",),
+     [(["RESOLVED"], "carried", None, "Cr Tipene", "Cr McLeod")]),
+    (("Resolved (unanimously) that the report be received.",), [(["RESOLVED"], "carried", (None, None, None), None, None)]),
+])
+def test_us_and_new_zealand_resolutions(texts, expected):
+    assert [(v, o, x and x[:3], p, s) for v, o, x, p, s in summary(extract_decisions(paras(*texts)))] == expected
