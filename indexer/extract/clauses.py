@@ -281,6 +281,9 @@ def paragraph_hits(lines: list[str]) -> list[Hit]:
         hits.extend(found)
         if point.text.rstrip().endswith(":") and found and found[-1].kind == "decision":
             governing, intro = found[-1], point.text  # a point introducing the points below it: 'I agree to:'
+    if not any(h.kind == "decision" for h in hits) and motion_hit(head):
+        # 'A motion was made by X, seconded by Y, to ... The motion carried by the following vote:' over 'Aye: 5 - ...'
+        return hits + motion_hit("\n".join(x for x in lines if x.strip()))
     return hits
 
 

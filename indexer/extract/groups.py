@@ -30,7 +30,8 @@ from models.domain import PART_AGENDA, PART_MINUTES, Paragraph
 # "A division was called for, voting on which was as follows:" (New Zealand and Australian minutes).
 VOTE_CALL_RE = re.compile(r"(?i)\bput\b[^.]{0,120}?\bto\s+(?:the|a)\s+vote\b|\bvoting\s+(?:on\s+which\s+)?was\b"
                           r"|\b(?:recorded|named|roll[- ]call)\s+vote\b|\bvote\s+was\s+(?:taken|as\s+follows)\b"
-                          r"|\bupon\s+a\s+vote\b|\bdivision\s+was\s+(?:called|taken|requested|demanded)\b")
+                          r"|\bupon\s+a\s+vote\b|\bdivision\s+was\s+(?:called|taken|requested|demanded)\b"
+                          r"|\bby\s+the\s+following\s+(?:roll[- ]call\s+)?vote\b")  # 'The motion carried by the following vote:
 # An outcome line closing a vote: "Motion carried.", "Amendment lost.", "CARRIED", "The motion fell."
 OUTCOME_LINE_RE = re.compile(r"(?i)^\s*(?:the\s+)?(?:substantive\s+)?(?:motion|amendment|proposal|resolution|"
                              r"recommendation)?\s*(?:was\s+)?(?:duly\s+)?(?:carried|lost|defeated|fell|failed|passed|"

@@ -98,7 +98,8 @@ RECORD_RE = re.compile(
     r"(?i)\b(approved|agreed|confirmed|accepted|adopted|signed|taken|received)\s+as\s+(?:being\s+)?(?:a|an|the)\s+"
     r"(?:true|correct|accurate|fair|full)\b|\b(?:was|were|is)\s+an?\s+(?:true|correct|accurate)\s+record\b"
 )
-# Sentences that open with the verb: "Resolved: To ...", "Agreed that ...", "Noted.", "Held over ...".
+# Sentences that open with the verb: "Resolved: To ...", "Agreed that ...", "Noted.", "Held over ...",
+# "Approved on the Consent Calendar." (US action minutes), "Approved as amended.", "Agreed subject to ...".
 OPENING_VERBS = {"Resolved": "RESOLVED", "Agreed": "AGREED", "Noted": "NOTED", "Approved": "APPROVED",
                  "Adopted": "ADOPTED", "Accepted": "ACCEPTED", "Deferred": "DEFERRED", "Withdrawn": "WITHDRAWN",
                  "Decided": "DECIDED", "Carried": "RESOLVED", "Received": "RECEIVED", "Held over": "DEFERRED",
@@ -108,7 +109,7 @@ OPENING_RE = re.compile(
     r"^(?:(?:Decision|Action|Outcome|Result)\s*:\s*)?(?:It\s+was\s+)?("
     + "|".join(k.replace(" ", r"\s+") for k in sorted(OPENING_VERBS, key=len, reverse=True))
     + r")\b(?=\s*(?:[:;,.\-–]|$|(?:that|to|unanimously|by|nem|the|a|an|all|both|this|these|with|pending|until"
-    r"|for)\b|(?:(?<=Resolved)|(?<=Agreed))\s*\((?=[^)\n]{1,60}\))))"  # "Resolved (Crs Tipene/McLeod) that", "(unanimously)"
+    r"|for|as|on|subject)\b|(?:(?<=Resolved)|(?<=Agreed))\s*\((?=[^)\n]{1,60}\))))"  # "Resolved (Crs Tipene/McLeod) that", "(unanimously)"
 )
 # A record's decision field over its wording: "Decision: To introduce a charge ...", "COUNCIL RESOLUTION:" over
 # "That Council adopt ...", "Decision taken:" (records of decision; Australian and New Zealand minutes).

@@ -340,16 +340,17 @@ def _sub_items(chosen: list[_Cand], cands: list[_Cand]) -> list[_Cand]:
     return sorted(out, key=lambda c: c.index)
 
 
+FILE_NUMBER_RE = re.compile(r"^\d{2}-\d{3,5}\s+\S")  # a Legistar file number before the title: '23-0415 Award of ...'
 SENTENCE_VERB_RE = re.compile(r"(?i)\b(?:was|were|is|are|has|have|had|been|be|will|would|noted|reported|received)\b")
 
 
 def _headed(h: Heading) -> bool:
     """A title standing alone: no text after it, not a sentence, its words (before any ' - ' subtitle)
-    capitalised."""
+    capitalised, or opening with a legislative file number ('3.B 23-0415 Award of contract for ...')."""
     head = SEPARATOR_RE.split(h.title, maxsplit=1)[0]
     return not h.rest and not ends_sentence(h.title) and not h.title.endswith(":") \
         and not SENTENCE_VERB_RE.search(head) and len(h.title.split()) <= 20 \
-        and (_caps(h.title) or _capitalised(head) >= 0.9)
+        and (_caps(h.title) or _capitalised(head) >= 0.9 or bool(FILE_NUMBER_RE.match(h.title)))
 
 
 def _finish(lines: list[Line], h: Heading, stop: int, agenda: bool) -> None:

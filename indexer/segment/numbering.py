@@ -1,7 +1,7 @@
 """The numbers councils put on items and minutes, and which number follows which.
 
 Forms (each a `Form` below): '5.', '5)', '(5)', '10.To', 'Item 5', 'ITEM 5:', 'Minute 12/21(4)',
-'5.2.1', '19.09.01', '14/21', the year first '21/14', 'CAB 12/23', a series code and year before the
+'5.2.1', '3.A', '19.09.01', '14/21', the year first '21/14', 'CAB 12/23', a series code and year before the
 number 'T/23/014' or 'FC/2022/45', running numbers '1432', resolution numbers
 'R2021-044', date codes '11/09/22-1', US consent items 'S-12', legislative files '21-0412',
 letters 'A.', 'a)', '(b)', roman numerals 'VII.', 'iv)', and 'VII b)'. A line may read two ways
@@ -50,7 +50,8 @@ FORMS = [
     Form("file", re.compile(r"^(?P<n>\d{2}-\d{4,5})\.?\s+" + _REST)),
     Form("coded", re.compile(r"^(?P<n>[A-Z]{1,6}/(?:\d{2}|\d{4})/\d{1,4})\.?\s+(?:[-–:]\s*)?" + _REST)),
     Form("slash", re.compile(r"^(?P<n>(?:[A-Z]{1,6}\s?)?\d{1,4}/\d{2,4})\.?\s+(?:[-–:]\s*)?" + _REST)),
-    Form("dotted", re.compile(r"^(?P<n>\d{1,3}(?:\.\d{1,3}){1,3})\.?(?=\s|[A-Z])" + _REST)),
+    Form("dotted", re.compile(r"^(?P<n>\d{1,3}(?:\.\d{1,3}){0,2}\.[A-Za-z](?=[.)]?\s)|\d{1,3}(?:\.\d{1,3}){1,3})"
+                              r"[.)]?(?=\s|[A-Z])" + _REST)),
     Form("paren", re.compile(r"^\((?P<n>\d{1,3}|[A-Za-z]|[ivxIVX]{1,5})\)" + _REST)),
     Form("arabic", re.compile(r"^(?P<n>\d{1,4}[a-z]?)(?:[.)](?=\s|[A-Z])|\s*[:–-](?=\s)|(?=\s+[A-Z‘'\"(*]))" + _REST)),
     Form("letter", re.compile(r"^(?P<n>[A-Za-z])[.)](?=\s)" + _REST)),
@@ -89,9 +90,9 @@ def _labels(form: str, m: re.Match) -> list[Label]:
         if len(num) == 2 and not series:  # the year first: '21/14', '21/15' (minute 14 of 2021)
             out.append(Label(n, f"slash-year:{num}/", int(year), rest))
         return out
-    if form == "dotted":
+    if form == "dotted":  # '5.2.1', and a lettered sub-item '3.A' (the first under item 3)
         head, last = n.rsplit(".", 1)
-        return [Label(n, f"dotted:{head}", int(last), rest)]
+        return [Label(n, f"dotted:{head}", int(last) if last.isdigit() else ord(last.lower()) - 96, rest)]
     if form == "paren":
         return [Label(x.number, f"paren-{x.family}", x.value, rest) for x in _bare(n, rest)]
     if form == "roman":

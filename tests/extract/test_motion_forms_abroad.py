@@ -158,3 +158,24 @@ def test_movers_in_brackets_after_resolved(text, expected):
 ])
 def test_us_and_new_zealand_resolutions(texts, expected):
     assert [(v, o, x and x[:3], p, s) for v, o, x, p, s in summary(extract_decisions(paras(*texts)))] == expected
+
+
+@pytest.mark.parametrize("texts, expected", [
+    (("A motion was made by Councilmember Diaz, seconded by Vice Mayor Chen, to approve the Consent Calendar. "
+      "The motion carried by the following vote:", "Aye: 5 - Alvarez, Chen, Diaz, Nguyen and Patel", "Nay: 0"),
+     [(["RESOLVED"], "carried", (5, 0, None), "Councilmember Diaz", "Vice Mayor Chen")]),  # Legistar action minutes
+    (("It was moved by Commissioner Hale, seconded by Commissioner Ito, that this Ordinance be introduced. "
+      "The motion failed by the following roll call vote:", "Ayes: Hale, Ito", "Noes: Lund, Moss, Vega"),
+     [(["REJECTED"], "lost", (2, 3, None), "Commissioner Hale", "Commissioner Ito")]),  # a county commission
+])
+def test_a_motion_voted_by_the_following_vote_below_it(texts, expected):
+    assert summary(extract_decisions(paras(*texts))) == expected
+
+
+@pytest.mark.parametrize("text, verbs", [
+    ("Approved on the Consent Calendar.", ["APPROVED"]),  # US action minutes
+    ("Approved as amended.", ["APPROVED"]),
+    ("Agreed subject to the Clerk confirming the quote.", ["AGREED"]),  # English parish
+])
+def test_outcome_words_that_open_a_minute(text, verbs):
+    assert [(d.verbs, d.kind) for d in extract_decisions(paras(text))] == [(verbs, "decision")]

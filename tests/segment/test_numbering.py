@@ -28,6 +28,9 @@ def one(text: str):
     ("c) Selection of Vice Mayor", ("c", "letter-lower", 3, "Selection of Vice Mayor")),
     ("VII b) Lighting", ("VII b)", "roman-upper", 7, "Lighting")),
     ("(2) Mr Green declared an interest", ("2", "paren-arabic", 2, "Mr Green declared an interest")),
+    ("3.A 23-0412 Approval of Minutes", ("3.A", "dotted:3", 1, "23-0412 Approval of Minutes")),  # US sub-items
+    ("4.b) Planning applications", ("4.b", "dotted:4", 2, "Planning applications")),          # parish
+    ("5.The report was noted", ("5", "arabic", 5, "The report was noted")),  # a word, not a letter
 ])
 def test_label_forms(text, want):
     assert one(text) == want

@@ -76,3 +76,32 @@ def test_a_roll_call_item_ends_at_the_next_heading_in_capitals():
         ("Mayor Adams", "present"), ("Councilmember Brooks", "present"), ("Councilmember Chu", "present"),
         ("Councilmember Evans", "apologies")]
     assert (meeting.committee, meeting.date, meeting.chair) == ("City Council", "2021-03-03", "Mayor Adams")
+
+
+LEGISTAR = """CITY COUNCIL
+REGULAR MEETING MINUTES
+Tuesday, March 14, 2023
+
+3. CONSENT CALENDAR
+
+A motion was made by Councilmember Diaz, seconded by Vice Mayor Chen, to approve the Consent Calendar.
+
+3.A 23-0412 Approval of Minutes of February 28, 2023
+
+Approved on the Consent Calendar.
+
+3.B 23-0415 Award of contract for street resurfacing to Granite Paving in the amount of $1,245,000
+
+Approved on the Consent Calendar.
+
+4. PUBLIC HEARINGS
+
+4.A 23-0398 Ordinance amending Chapter 17.20 of the Municipal Code
+"""
+
+
+def test_lettered_sub_items_with_file_numbers_are_items():
+    doc = segment("doc", normalise(LEGISTAR), "legistar.txt")
+    assert [(i.number, i.title[:28]) for i in doc.items] == [
+        ("3", "CONSENT CALENDAR"), ("3.A", "23-0412 Approval of Minutes "), ("3.B", "23-0415 Award of contract fo"),
+        ("4", "PUBLIC HEARINGS"), ("4.A", "23-0398 Ordinance amending C")]
