@@ -3,7 +3,8 @@
 Counts in words and figures: "With 9 votes in favour, 2 votes against and 4 abstentions",
 "12 votes for and 0 against", "seven were in favour and one abstained", "6 in favour, 3 against,
 1 abstention", "(Y-5, N-2, A-1)", "(For 5, Against 2)", "12 votes to 9, with 2 abstentions".
-Scores: "Motion passed (7 to 2)", "carried 5-0", "M/S/C: Jones/Smith to approve ... (5-0)", "CARRIED 5/1" (Australian and New Zealand minutes), "approved by a vote of 4-1", "on a 3-2 vote".
+Scores: "Motion passed (7 to 2)", "carried 5-0", "M/S/C: Jones/Smith to approve ... (5-0)", "CARRIED 5/1"
+(Australian and New Zealand minutes), "approved by a vote of 4-1", "on a 3-2 vote".
 Roll calls and named votes ("For (23)" over a list of names, "AYES: ... NOES: ..."): `rollcall.py`; totals
 after bare labels: "Ayes 4, Noes 1, Absent 0".
 A motion against an amendment (Scottish minutes): "For the motion - 7 votes / For the amendment - 4 votes",
@@ -74,7 +75,6 @@ _CARRIED_RE = re.compile(
     r"(?!\s+(?:forward|over|out|through|on)\b)"
     rf"|\b{_MOTION}\s+(?:(?:was|were|has\s+been)\s+)?(?:duly\s+)?(?:passed|passes|carries|adopted)\b"
     r"|\b(?:motion|resolution)\s+carried\b(?!\s+(?:forward|over|out|through|on)\b)"  # 'The motion carried with ...'
-
     r"|^\s*(?:motion\s+)?(?:passed|passes)\b(?=\s*(?:[.;,(]|unanimously\b|\d|$))"
 )
 _LOST_RE = re.compile(
@@ -85,15 +85,17 @@ _LOST_RE = re.compile(
 # One side of a vote between a motion and its amendments: 'For the motion - 7 votes', '4 for the amendment',
 # 'Amendment 2: 3 votes'; the side is group 'side' (or 'side2'), its count 'n' (or 'n2', 'n3').
 _SIDE = r"(?:the\s+)?(?:substantive\s+)?(?:motion|amendment(?:\s+(?:no\.?\s*)?\d{1,2}|\s+[A-D]\b)?)"
-_SIDE_RE = re.compile(
-    rf"(?i)\bfor\s+(?P<side>{_SIDE})\s*[-–—:=]?\s*\(?(?P<n>{_N[1:-1]})\)?(?:\s+votes?)?\b(?!\s*[-–—:]?\s*\d)"
-    rf"|\b(?P<n2>{_N[1:-1]}){_FILL}\s+for\s+(?P<side2>{_SIDE})\b"
-    rf"|^[ \t]*(?P<side3>{_SIDE})\s*[-–—:=]\s*(?P<n3>{_N[1:-1]})\s+votes?\b",
-    re.MULTILINE,
-)
-
+_ONE_SIDE = (rf"\bfor\s+(?P<side>{_SIDE})\s*[-–—:=]?\s*\(?(?P<n>{_N[1:-1]})\)?(?:\s+votes?)?\b(?!\s*[-–—:]?\s*\d)"
+             rf"|\b(?P<n2>{_N[1:-1]}){_FILL}\s+for\s+(?P<side2>{_SIDE})\b"
+             rf"|^[ \t]*(?P<side3>{_SIDE})\s*[-–—:=]\s*(?P<n3>{_N[1:-1]})\s+votes?\b")
+_SIDE_RE = re.compile(rf"(?i){_ONE_SIDE}", re.MULTILINE)
+SIDE_LINE_RE = re.compile(rf"(?i)^\s*(?:{_ONE_SIDE})", re.MULTILINE)  # a line that is one side's count
 CASTING_RE = re.compile(rf"(?i)\bcasting\s+vote\s+(?:in\s+favou?r\s+of|for)\s+({_SIDE})")
-SIDE_LINE_RE = re.compile(rf"(?i)^\s*(?:{_SIDE_RE.pattern[4:]})", re.MULTILINE)  # a line that is one side's count
+
+
+def _side_key(side: str) -> str:
+    """A side as printed ('the Substantive Motion', 'Amendment No. 2') as `sides` names it ('motion', 'amendment 2')."""
+    return " ".join(w for w in re.split(r"[\s.]+", side.lower()) if w not in ("", "the", "substantive", "no"))
 
 
 def sides(text: str) -> dict[str, int]:
@@ -103,8 +105,7 @@ def sides(text: str) -> dict[str, int]:
     for m in _SIDE_RE.finditer(text or ""):
         side = next(g for g in (m.group("side"), m.group("side2"), m.group("side3")) if g)
         raw = next(g for g in (m.group("n"), m.group("n2"), m.group("n3")) if g).lower()
-        key = " ".join(w for w in re.split(r"[\s.]+", side.lower()) if w not in ("", "the", "substantive", "no"))
-        out.setdefault(key, int(raw) if raw.isdigit() else NUMBER_WORDS[raw])
+        out.setdefault(_side_key(side), int(raw) if raw.isdigit() else NUMBER_WORDS[raw])
     return out if len(out) >= 2 else {}
 
 
@@ -120,7 +121,7 @@ def winner(text: str) -> str | None:
     if len(first) == 1:
         return first[0]
     cast = CASTING_RE.search(text)
-    side = cast and " ".join(w for w in cast.group(1).lower().split() if w not in ("the", "substantive"))
+    side = _side_key(cast.group(1)) if cast else None
     return side if side in first else None
 
 

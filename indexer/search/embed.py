@@ -141,13 +141,13 @@ class _CachedEncoder(ABC):
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         if use_cache and 1 < len(texts) <= SMALL_BATCH:
-            return self._encode_small(texts, batch_size)
+            return self._encode_small(texts)
         vecs = np.asarray(self._encode(texts, batch_size), dtype=np.float32)
         if single:
             self._queries.put(texts[0], vecs[0].copy())
         return vecs
 
-    def _encode_small(self, texts: list[str], batch_size: int) -> np.ndarray:
+    def _encode_small(self, texts: list[str]) -> np.ndarray:
         """A small batch's vectors: remembered texts from the cache, the others encoded each alone and
         remembered. Alone, a text's vector is its own whatever is asked beside it (in a batch, padding and
         the int8 model's shared activation scale move it by up to ~0.01 cosine), and for sentences one at a

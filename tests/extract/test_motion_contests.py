@@ -146,3 +146,8 @@ def test_a_tie_no_casting_vote_breaks_leaves_the_decision_below_alone():
         "Voting", "For the motion - 5 votes\nFor the amendment - 5 votes",
         "Decision", "To continue consideration to the next meeting."))
     assert [(d.outcome, d.proposer) for d in found] == [("agreed", None)]
+
+
+def test_a_casting_vote_names_its_side_as_the_counts_do():
+    assert winner("For the motion - 4 votes\nFor Amendment No. 2 - 4 votes\nFor Amendment No. 1 - 1 vote\n"
+                  "The Provost gave a casting vote for Amendment No. 2.") == "amendment 2"
