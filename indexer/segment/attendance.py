@@ -46,8 +46,10 @@ SENTENCE_RE = re.compile(r"^(?:The|This|It|There|A|An)\s+\w+(?:\s+\w+)*\s+(?:was
 INITIALLED_RE = re.compile(r"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})\s+(?P<note>\([^)]*\)\s+)?(?P<ini>[A-Z]{2,3})\b")
 ROLE_IN_BRACKETS_RE = re.compile(r"^(?P<n>[^(]+?)\s*\((?P<r>[^)]*)\)")
 SECTION_RE = re.compile(r"^(?P<label>(?:substitute members? present|substitutes?|(?:officers?|officials?|staff)(?: present| in attendance)?"
-                        r"|also present|(?:councillors?|members?) present"
-                        r"|in attendance|present|sederunt|apologies(?: for absence)?|regrets|absent|(?:members?|councillors?) absent)"
+                        r"|also present|(?:councillors?|members?|directors?|trustees?|commissioners?|supervisors?"
+                        r"|board members?|aldermen|alderpersons?) present"
+                        r"|in attendance|present|sederunt|apologies(?: for absence)?|regrets|absent"
+                        r"|(?:members?|councillors?|directors?|trustees?|commissioners?) absent)"
                         r"(?:\s*\(.*?\))?)\s*:?\s*(?P<rest>.*)$",
                         re.I)
 # Who presides: '(Chairman)', '(in the Chair)'; a town council's '(Mayor)' / '(Town Mayor)', a Scottish

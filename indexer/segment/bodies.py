@@ -26,10 +26,13 @@ COMMITTEE_NAME_RE = re.compile(
 SUBJECT_BODY_RE = re.compile(rf"^(?:Sub)?[Cc]ommittee\s+on\s+{_WORD}(?:\s+(?:{_WORD}|and|of|for|the|&|,))*$")
 FULL_COUNCIL_RE = re.compile(r"^(?:(?:Full|Extraordinary|Annual|Special|Ordinary) +(?:Meeting +of +(?:the +)?)?)?"
                              r"(?:(?:City|County|Parish|Town|District|Borough|Community|Village) +)?Council$")
+# Authorities named as 'X of Place': US and Canadian cities and towns, British Columbia's regional districts and
+# district municipalities, Ontario's regional municipalities, Australian shires.
+_OF_FORMS = r"(?:City|Town|Village|County|Township|Borough|Regional District|District|Regional Municipality|Municipality|Shire)"
 COUNCIL_RE = re.compile(
-    rf"\b((?:{_PLACE} ){{1,3}}(?:County|City|District|Borough|Metropolitan Borough|Town|Parish|Community|Village)"
-    rf" Council|(?:London|Royal) Borough of [A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}}"
-    rf"|(?:City|Town|Village|County|Township|Borough) of {_PLACE}(?: {_PLACE}){{0,2}})\b")
+    rf"\b((?:{_PLACE} ){{1,3}}(?:County|City|District|Borough|Metropolitan Borough|Town|Parish|Community|Village"
+    rf"|Shire|Regional|Township) Council|(?:London|Royal) Borough of [A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}}"
+    rf"|{_OF_FORMS} of {_PLACE}(?: {_PLACE}){{0,2}})\b")
 LONE_COUNCIL_RE = re.compile(r"^((?:[A-Z][a-z]+\s){1,3}Council)$")
 MENTION_RE = re.compile(
     r"\b((?:[A-Z][\w'’-]*\s+(?:(?:and|of|for|&)\s+)?){1,8}(?:Select\s+|Scrutiny\s+)?(?:Committee|Sub-Committee))\b")
@@ -108,7 +111,7 @@ def council_names(text: str) -> list[str]:
 def clean_council(raw: str) -> str | None:
     """A council's name without words that are no part of it: 'The March County Council' -> None,
     'City of Gardena Planning' -> 'City of Gardena'."""
-    m = re.match(r"^((?:City|Town|Village|County|Township|Borough|London Borough|Royal Borough)\sof)\s(.+)$", raw)
+    m = re.match(rf"^((?:{_OF_FORMS}|London Borough|Royal Borough)\sof)\s(.+)$", raw)
     if m:
         place = []
         for word in m.group(2).split():

@@ -17,14 +17,15 @@ from dataclasses import dataclass
 
 from indexer.segment.blocks import TAB_NUMBER_RE, Line, ends_sentence, labelled, strip_bullet
 from indexer.segment.numbering import Label, follows, labels, skips
+from indexer.segment.unnumbered import MARKDOWN_RE, capital_headings, markdown_headings
 from models.dates import MONTHS
 
 REF_RE = re.compile(r"^\((?:Agenda|Item)(?:\s+(?:No\.?|Item))?\s*(?P<n>[\w./]+)\)\s*", re.I)
 REF_LINE_RE = re.compile(r"^\((?:Agenda\s+)?Item\s+(?:No\.?\s*)?[\w./]+\)$", re.I)
+PDF_SIZE_RE = re.compile(r"\s+PDF\s+\d+(?:\.\d+)?\s*[KM]B\b")  # a web page's link to the item's paper: 'Fares PDF 312 KB'
 INLINE_PAGE_RE = re.compile(r"\s*\((?:Pages?\s+(?P<p>\d+(?:\s*[-–]\s*\d+)?)|(?P<tf>To follow))\)\s*", re.I)
 PAGE_LINE_RE = re.compile(r"^\(?(?:Pages?\s+(?P<p>\d+(?:\s*[-–]\s*\d+)?)|(?P<tf>To follow))\)?\.?$", re.I)
 SEPARATOR_RE = re.compile(r"\s+[-–—]\s+")
-MARKDOWN_RE = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<title>\S.*?)\s*#*$")
 SMALL = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "with",
          "per", "via", "vs", "&", "-", "–"}
 ADJOURN_RE = re.compile(r"^(?:ADJOURN|Adjourn)(?:MENT|ment)?\b")
@@ -72,7 +73,8 @@ def find_headings(lines: list[Line], start: int, stop: int, agenda: bool) -> lis
     else:
         chosen = _sub_items(chosen, cands)
     if not chosen:
-        return markdown_headings(lines, start, stop)
+        found = markdown_headings(lines, start, stop) or capital_headings(lines, start, stop)
+        return [Heading(i, None, title, level=level, end=i + 1) for i, title, level in found]
     heads = sorted((c.heading for c in chosen), key=lambda h: h.line)
     for h in heads:
         _finish(lines, h, stop, agenda)
@@ -105,7 +107,7 @@ def _heading(i: int, label: Label, text: str, agenda: bool) -> Heading | None:
     page_ref = re.sub(r"\s+", "", page.group("p") or "") or page.group("tf") if page else None
     if page:
         rest = (rest[:page.start()] + " " + rest[page.end():]).strip()
-    title, after = split_title(rest)
+    title, after = split_title(PDF_SIZE_RE.sub("", rest))
     if not is_title(title, label, agenda):
         return None
     if not agenda and not after and label.family.startswith(("dotted", "paren")) and ends_sentence(rest) \
@@ -263,7 +265,7 @@ def _chain(cands: list[_Cand], agenda: bool) -> tuple[list[_Cand], float]:
     total: list[float] = []
     back: list[int | None] = []
     for i, c in enumerate(cands):
-        first = c.label.value == 1 or c.label.explicit or _style(c.label) in ("slash", "slash-year", "code", "coded", "file") \
+        first = c.label.value == 1 or c.label.explicit or _style(c.label) in ("slash", "slash-year", "code", "coded", "file", "prefixed") \
             or not agenda and _style(c.label) in ("arabic", "dotted")
         best, prev = (c.score if first else float("-inf")), None
         for j in range(max(0, i - 200), i):
@@ -374,27 +376,3 @@ def _continues_title(line: Line, nxt: Line) -> bool:
     if re.match(r"^[\w ’']{1,30}:", nxt.text) or ends_sentence(nxt.text):
         return False  # 'Recommendation: Approve ...', a sentence of its own
     return len(line.text) >= 50 and len(nxt.text.split()) <= 12 and not PAGE_LINE_RE.match(nxt.text)
-
-
-def markdown_headings(lines: list[Line], start: int, stop: int) -> list[Heading]:
-    """'## Matters Arising' lines as unnumbered items; in a paper that has three or more of them, also a
-    short capitalised line standing alone between blank lines (a heading whose '##' was left off)."""
-    stop = min(stop, len(lines))
-    marked = [i for i in range(start, stop) if MARKDOWN_RE.match(lines[i].text)]
-    out = []
-    for i in range(start, stop):
-        m = MARKDOWN_RE.match(lines[i].text)
-        if m:
-            out.append(Heading(i, None, m.group("title").strip(" *_"), level=max(0, len(m.group("hashes")) - 2),
-                               end=i + 1))
-        elif len(marked) >= 3 and i > marked[0] and _bare_heading(lines, i):
-            out.append(Heading(i, None, lines[i].text, end=i + 1))
-    return out
-
-
-def _bare_heading(lines: list[Line], i: int) -> bool:
-    text = lines[i].text
-    after = lines[i + 1] if i + 1 < len(lines) else None
-    return lines[i].blank_before and (after is None or after.blank_before) and len(text.split()) <= 6 \
-        and not ends_sentence(text) and not text.endswith(":") and _capitalised(text) >= 0.99 \
-        and not text.startswith(("-", "*", "|"))

@@ -3,7 +3,7 @@
 Forms (each a `Form` below): '5.', '5)', '(5)', '10.To', 'Item 5', 'ITEM 5:', 'Minute 12/21(4)',
 '5.2.1', '3.A', '19.09.01', '14/21', the year first '21/14', 'CAB 12/23', a series code and year before the
 number 'T/23/014' or 'FC/2022/45', running numbers '1432', resolution numbers
-'R2021-044', date codes '11/09/22-1', US consent items 'S-12', legislative files '21-0412',
+'R2021-044', a committee's letters before a running number 'PL31' or 'CAB 45', date codes '11/09/22-1', US consent items 'S-12', legislative files '21-0412',
 letters 'A.', 'a)', '(b)', roman numerals 'VII.', 'iv)', and 'VII b)'. A line may read two ways
 ('I.' is a letter or a roman one); `labels` gives every reading and the series decides.
 
@@ -42,6 +42,7 @@ class Form:
 
 
 _REST = r"\s*(?P<rest>\S.*)$"
+NOT_PREFIXES = {"FY", "Q", "H", "P", "CY"}  # periods, not a committee's letters
 FORMS = [
     Form("word", re.compile(r"^(?:Agenda\s+)?(?P<w>Item|ITEM|Minute|MINUTE)s?\s+(?:No\.?\s*)?"
                             r"(?P<n>\d{1,4}(?:/\d{2,4})?(?:\(\d+\))?[a-z]?)\s*[:.–-]?" + _REST)),
@@ -50,6 +51,7 @@ FORMS = [
     Form("file", re.compile(r"^(?P<n>\d{2}-\d{4,5})\.?\s+" + _REST)),
     Form("coded", re.compile(r"^(?P<n>[A-Z]{1,6}/(?:\d{2}|\d{4})/\d{1,4})\.?\s+(?:[-–:]\s*)?" + _REST)),
     Form("slash", re.compile(r"^(?P<n>(?:[A-Z]{1,6}\s?)?\d{1,4}/\d{2,4})\.?\s+(?:[-–:]\s*)?" + _REST)),
+    Form("prefixed", re.compile(r"^(?![A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b)(?P<n>[A-Z]{1,4}\s?\d{1,4})\.?(?:\s+|\s*[:–-]\s+)(?=[A-Z0-9‘'\"(])" + _REST)),
     Form("dotted", re.compile(r"^(?P<n>\d{1,3}(?:\.\d{1,3}){0,2}\.[A-Za-z](?=[.)]?\s)|\d{1,3}(?:\.\d{1,3}){1,3})"
                               r"[.)]?(?=\s|[A-Z])" + _REST)),
     Form("paren", re.compile(r"^\((?P<n>\d{1,3}|[A-Za-z]|[ivxIVX]{1,5})\)" + _REST)),
@@ -67,7 +69,7 @@ def labels(text: str) -> list[Label]:
         for label in form.read(text):
             if not any(x.family == label.family and x.number == label.number for x in found):
                 found.append(label)
-        if found and form.name in ("word", "code", "coded", "file", "slash", "dotted"):
+        if found and form.name in ("word", "code", "coded", "file", "slash", "prefixed", "dotted"):
             break  # an unambiguous form: no other reading
     return found
 
@@ -81,6 +83,11 @@ def _labels(form: str, m: re.Match) -> list[Label]:
         return [Label(n, f"code:{head}", int(value), rest)]
     if form == "file":
         return [Label(n, "file", int(n.replace("-", "")), rest)]
+    if form == "prefixed":  # a committee's letters before a running minute number: 'PL31', 'CAB 45'
+        head, value = re.match(r"^([A-Z]+)\s?(\d+)$", n).groups()  # type: ignore[union-attr]
+        if head in NOT_PREFIXES or 1900 <= int(value) <= 2099:
+            return []  # a fiscal year, quarter or half: 'FY2025 Capital Plan', 'Q3 Performance'
+        return [Label(n, f"prefixed:{head}", int(value), rest)]
     if form == "coded":
         head, value = n.rsplit("/", 1)
         return [Label(n, f"coded:{head}/", int(value), rest)]
@@ -135,7 +142,7 @@ def roman_value(text: str) -> int | None:
     return total if 0 < total < 40 else None
 
 
-MAX_STEP = {"arabic": 3, "slash": 5, "coded": 5, "dotted": 2, "code": 30, "file": 10 ** 6}
+MAX_STEP = {"arabic": 3, "slash": 5, "coded": 5, "prefixed": 5, "dotted": 2, "code": 30, "file": 10 ** 6}
 MAX_SKIP = 12  # minutes record only the items something was minuted on: '3.' then '8.'
 
 
@@ -154,6 +161,6 @@ def skips(previous: Label, label: Label) -> bool:
     """Whether `label` can come after `previous` in one series with numbers left out between them
     ('3 DECLARATIONS' then '8 REPORTS'; 'Item 6.' then 'Item 12.' after the consent calendar)."""
     style = label.family.split(":")[0]
-    if previous.family != label.family or style not in ("arabic", "slash", "coded"):
+    if previous.family != label.family or style not in ("arabic", "slash", "coded", "prefixed"):
         return False
     return MAX_STEP.get(style, 2) < label.value - previous.value <= MAX_SKIP

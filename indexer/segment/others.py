@@ -16,6 +16,7 @@ from indexer.segment.bodies import body_name
 from indexer.segment.context import Paper
 from indexer.segment.heading import find_time, read_head
 from indexer.segment.items import Heading
+from indexer.segment.numbering import labels
 from indexer.segment.parts import add_agenda, add_items, add_minutes, add_reports, body_of
 from models import Report
 from models.dates import find_dates
@@ -57,7 +58,8 @@ def add_single(paper: Paper, kind: str) -> None:
     """Take apart a paper that is one part of one kind."""
     n = len(paper.lines)
     if kind == "minutes":
-        header = next((i for i in range(min(n, 15)) if minutes.HEADER_RE.match(paper.lines[i].text)), None)
+        header = next((i for i in range(min(n, 15)) if minutes.HEADER_RE.match(paper.lines[i].text)
+                       and not labels(paper.lines[i].text)), None)  # not '23. Minutes of the Previous Meeting'
         add_minutes(paper, (0, n), header)
     elif kind == "agenda":
         add_agenda(paper, (0, n), None)

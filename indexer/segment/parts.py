@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 
 from indexer.segment import agenda, minutes, reports
-from indexer.segment.attendance import SECTION_RE, apologies, attendance, merge_people
-from indexer.segment.blocks import Line
+from indexer.segment.attendance import SECTION_RE, apologies, attendance, merge_people, names_in
+from indexer.segment.blocks import Line, ends_sentence
 from indexer.segment.bodies import body_name, is_committee_name
 from indexer.segment.context import Paper
 from indexer.segment.heading import MeetingHead, field_date, read_head, without_council
@@ -119,7 +119,36 @@ def attendance_end(lines: list[Line], start: int, stop: int, heads: list[Heading
     for i in range(start, first):
         if re.match(r"^-?\s*\d{1,3}\.\d", lines[i].text):
             return i
+    first = min(first, lists_end(lines, start, first))
     return first if first > start else start
+
+
+ATTENDANCE_LINES = 40
+MIN_SENTENCE_WORDS = 6
+NAMES_SHARE = 0.6
+
+
+def lists_end(lines: list[Line], start: int, stop: int) -> int:
+    """Where the attendance lists end before `stop`: at the first sentence printed below a list label
+    ('Present:', 'Members Present:', 'Regrets:') as a block of its own ('Chair Costa called the meeting to
+    order at 6:30 PM.'), so the minutes' body stays paragraphs of its own even where no minute heading
+    was recognised; else `stop`, ATTENDANCE_LINES lines below `start` at most."""
+    seen = False
+    for i in range(start, min(stop, start + ATTENDANCE_LINES)):
+        line = lines[i]
+        if SECTION_RE.match(line.text):
+            seen = True
+        elif seen and line.blank_before and ends_sentence(line.text) and not _names_only(line.text):
+            return i
+    return min(stop, start + ATTENDANCE_LINES)
+
+
+def _names_only(text: str) -> bool:
+    """A line that is a list of names ('Councillor A Smith, Councillor B Jones and Councillor C Brown.'),
+    not a sentence about them: short, or mostly the names' own words."""
+    words = text.split()
+    named = sum(len(n.split()) for n in names_in(text))
+    return len(words) < MIN_SENTENCE_WORDS or named >= NAMES_SHARE * len(words)
 
 
 def add_reports(paper: Paper, spans: list[tuple[int, int]], coming: Meeting | None) -> None:
