@@ -23,7 +23,7 @@ from indexer.extract.votes import parse_votes
 from models.domain import Decision, Paragraph
 
 # 'Moved by ...', 'Seconded: ...', and with the title straight after the word (Australian): 'Moved Cr Smith'.
-MOVER_LINE_RE = re.compile(rf"(?i)^\s*(?:moved|proposed|seconded|moved\s+and\s+seconded)(?:\s+by\b|\s*:"
+MOVER_LINE_RE = re.compile(rf"(?i)^\s*(?:moved|proposed|seconded|second|moved\s+and\s+seconded)(?:\s+by\b|\s*:"
                            rf"|\s+(?-i:(?:{TITLES})\.?\s+[A-Z]))")
 NUMBER_LINE_RE = re.compile(r"(?i)^\s*(?:resolution|motion)\s*(?:no\.?|number|#)?\s*[A-Z]{0,4}[\d][\w/.-]*\s*:?\s*$")
 WORDING_RE = re.compile(r'(?i)^\s*[“"]?(?:that\b|be\s+it\s+(?:further\s+|therefore\s+)?resolved\b|now\s+therefore\b|(?:and\s+|further\s+)?whereas\b)')

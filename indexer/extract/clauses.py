@@ -108,7 +108,7 @@ def form_verbs(clause: str) -> list[str]:
     found = []
     if m := r.FIRST_PERSON_RE.search(clause):
         found.append(r.FIRST_PERSON_VERBS.get(m.group(1).rstrip("d"), "AGREED"))
-    if r.PASSED_MOTION_RE.search(clause):
+    if r.PASSED_MOTION_RE.search(clause) or r.VOTED_TO_RE.search(clause):
         found.append("RESOLVED")
     if m := r.MOVED_AND_RE.search(clause):
         found.append(r.MOVED_AND_VERBS[m.group(1).lower()])

@@ -89,8 +89,8 @@ def quote_open(lines: list[str]) -> bool:
 def is_wording_line(text: str) -> bool:
     """True for a line that can carry a motion's wording on: a label ('Proposed Amount:'), a point, a short
     heading; not a vote's count, call or outcome."""
-    if LABEL_RE.match(text) or VOTE_CALL_RE.search(text) or OUTCOME_LINE_RE.match(text):
-        return False
+    if LABEL_RE.match(text) or VOTE_CALL_RE.search(text) or OUTCOME_LINE_RE.match(text) or is_mover_line(text):
+        return False  # nor its seconder on a line of its own: 'Second: Ms. Raman'
     return _is_label_line(text) or bool(POINT_RE.match(text)) or (len(text.split()) <= 8 and not text.endswith("."))
 
 
@@ -125,6 +125,8 @@ def _is_vote_piece(g: Group, p: Paragraph) -> bool:
     """True for a count heading, a line of names under it, or the outcome that closes the vote."""
     first = p.text.strip().split("\n", 1)[0]
     in_vote = any(VOTE_CALL_RE.search(line) or LABEL_RE.match(line) for line in g.lines)
+    if LABEL_RE.match(first) and OUTCOME_RE.match(_last(g.lines)):
+        return True  # who voted against, named below the outcome: 'CARRIED' then 'OPPOSED: Director Okafor'
     if LABEL_RE.match(first) or OUTCOME_LINE_RE.match(first):
         return in_vote
     return bool(LABEL_RE.match(_last(g.lines))) and bool(names_in(first))
@@ -179,7 +181,7 @@ def _joins(g: Group, p: Paragraph, nxt: Paragraph | None) -> bool:
         return True
     if len(g.lines) == 1 and r.DECISION_LABEL_RE.match(g.lines[0].strip()):
         return True  # 'Decision' printed alone over its wording: 'To approve the minutes ...'
-    if _labelled_motion_open(g, p) or _side_count_joins(g, p):
+    if _labelled_motion_open(g, p) or _side_count_joins(g, p) or _seconder_joins(g, p):
         return True
     if _in_block(g):
         first = p.text.strip().split("\n", 1)[0]
@@ -217,6 +219,16 @@ def _side_count_joins(g: Group, p: Paragraph) -> bool:
     if not VOTING_LABEL_RE.match(g.lines[0]):
         return False
     return all(SIDE_LINE_RE.search(line) for line in p.text.strip().splitlines()) or bool(CASTING_RE.search(p.text))
+
+
+def _seconder_joins(g: Group, p: Paragraph) -> bool:
+    """True for the seconder printed on a line of its own ('Second: Ms. Raman', 'Seconded by Cllr Birch')
+    below a motion that names its mover and no seconder ('Motion: Mr. Burke moved to approve ...')."""
+    first = p.text.strip().split("\n", 1)[0]
+    if not is_mover_line(first) or not re.match(r"(?i)\s*second", first):
+        return False
+    proposer, seconder = parse_mover("\n".join(g.lines))
+    return proposer is not None and seconder is None
 
 
 def _in_block(g: Group) -> bool:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from indexer.extract.blocks import is_mover_line
 from indexer.extract.clauses import Hit, sentence_hits
 from indexer.extract.groups import (
     MOTION_LABEL_RE,
@@ -111,6 +112,8 @@ def open_motion(g: Group, i: int, end: int) -> Motion:
     number = m.group(1) if m else re.sub(r"\D", "", g.paras[i].number or "") or None
     wording = "\n".join(x for x in g.lines[i + 1:end] if x.strip()) or line.strip()
     word = "amendment" if re.search(r"(?i)\bamendment\b", line) else "motion"
+    if seconder is None and end < len(g.lines) and is_mover_line(g.lines[end]):
+        seconder = parse_mover(g.lines[end])[1]  # on a line of its own below: 'Second: Ms. Raman'
     return Motion(g.paras[i], number, word, proposer, seconder, wording)
 
 

@@ -43,12 +43,13 @@ ORG_WORDS = re.compile(r"\b(?:Council|Committee|Board|Group|Party|Cabinet|Office
                        r"|Department|Administration|Members?|Panel|Commission|Authority|Government)\b")
 
 _BY = r"(?i:\s+(?:of|by|from)\s+)"
+_ADVERB = r"(?:(?i:then|also|subsequently|formally|duly|therefore)\s+)?"  # 'Councillor Fenwick then proposed refusal'
 # Movers printed as a pair after a slashed label (Californian minutes): 'M/S: Lee/Park', 'M/S/C: Jones/Smith',
 # 'Moved/Seconded: Lee/Park', 'MOTION: Lee/Park to approve ...'.
 _SLASHED = r"\b(?:M/S(?:/C)?|(?i:moved/seconded(?:/carried)?|motion/second)|(?i:motion)(?=\s*:\s*[A-Z][\w'’-]*\s*/))"
 PROPOSER_FORMS = (
     rf"(?i:proposed|moved|proposition|motion|proposal)(?:\s+(?i:and\s+carried))?{_BY}({NAME}|{BARE})",
-    rf"({NAME})\s*(?:\([^)]*\)\s*)?(?:,\s*(?i:seconded)\s+by\s+(?:{NAME})\s*,?\s*)?(?i:proposed|moved)\b(?!\s*:)",
+    rf"({NAME})\s*(?:\([^)]*\)\s*)?(?:,\s*(?i:seconded)\s+by\s+(?:{NAME})\s*,?\s*)?{_ADVERB}(?i:proposed|moved)\b(?!\s*:)",
     rf"\b(?i:proposed|proposer|prop|moved|mover)(?:\s+(?i:by))?\s*:\s*({NAME}|{BARE})",
     rf"\b(?i:proposed|moved)\s+({TITLED}|{INITIALS})\s*,?\s+(?i:and\s+)?(?i:seconded)\s+(?:{TITLED}|{INITIALS})",
     rf"\bby\s+({NAME}|{BARE})\s*,?\s+(?i:and\s+)?(?i:seconded|second)\s+by\b",
@@ -60,7 +61,7 @@ PROPOSER_FORMS = (
 SECONDER_FORMS = (
     rf"(?i:seconded|second)\s+(?i:by\s+)({NAME}|{BARE})",
     rf"\b(?i:proposed|moved)\s+(?:{TITLED}|{INITIALS})\s*,?\s+(?i:and\s+)?(?i:seconded)\s+({TITLED}|{INITIALS})",
-    rf"({NAME})\s+(?i:seconded)\b(?!\s+(?i:by)\b|\s*:)",  # 'Cllr Jay seconded', not the label 'Seconded:'
+    rf"({NAME})\s+{_ADVERB}(?i:seconded)\b(?!\s+(?i:by)\b|\s*:)",  # 'Cllr Jay seconded', not the label 'Seconded:'
     rf"{_SLASHED}\s*:?\s*(?:{NAME}|{BARE})\s*/\s*({NAME}|{BARE})",
     rf"\b(?i:seconded|seconder|second|sec)(?:\s+(?i:by))?\s*:\s*({NAME}|{BARE})",
     rf"^\s*(?:{TITLED}|{BARE}),\s*({TITLED}|{BARE})\s*:\s*(?:That|To)\b",

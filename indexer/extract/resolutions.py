@@ -144,6 +144,10 @@ FIRST_PERSON_RE = re.compile(r"\bI(?:(?:,[^,]{1,80}){1,3},)?\s+(?:have\s+)?(?:he
 FIRST_PERSON_VERBS = {"agree": "AGREED", "approve": "APPROVED", "decide": "DECIDED", "resolve": "RESOLVED",
                       "endorse": "ENDORSED", "authorise": "AUTHORISED", "authorize": "AUTHORISED"}
 # A motion reported in prose: "The committee passed a motion proposing that: ...", "carried the following resolution".
+# The body voting for what it decides, New England's 'VOTED' (with or without movers): "It was moved, seconded and
+# VOTED unanimously to award the contract", "VOTED: To approve the warrant", "The Board voted 4-1 to refer ...".
+VOTED_TO_RE = re.compile(r"(?i)\b(?<!not\s)voted\b(?:\s+unanimously|\s+\(?\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\)?)?"
+                         r"\s*[:,]?\s+(?:to|that)\s+(?!the\s+contrary)")
 PASSED_MOTION_RE = re.compile(r"(?i)\b(passed|carried|adopted|approved)\s+(?:a|an|the)\s+(?:following\s+)?"
                               r"(?:motion|resolution|amendment)\b")
 

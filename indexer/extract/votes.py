@@ -50,14 +50,16 @@ _YNA_RE = re.compile(
 )
 _VOTES_TO_RE = re.compile(rf"(?i)\b{_N}\s+votes?\s+to\s+{_N}\b")  # "carried by 8 votes to 3"
 # A score after an outcome or the word vote, with only fillers between: "passed (7 to 2)",
-# "carried 5-0", "approved by a vote of 4-1", "Vote: 6-1"; or before the word vote: "on a 3-2 vote".
+# "carried 5-0", "approved by a vote of 4-1", "Vote: 6-1"; or before the word vote: "on a 3-2 vote". A third
+# number is the abstentions where the text speaks of abstaining: "Vote: 4-0-1 (Mr. Burke abstained)".
 _MONTH = r"\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"  # "12-13 March" is no score
 _SCORE_FILL = r"(?:\s*(?:[(:,]|\b(?:by|on|with|a|an|vote|votes|margin|count|tally|of)\b))*\s*"
 _SCORE_RE = re.compile(
     rf"(?i)\b(?:passed|passes|carried|carries|approved|adopted|failed|fails|lost|defeated|vote[sd]?|voting)"
-    rf"{_SCORE_FILL}\(?\b(\d{{1,3}})\s*(?:to|-|–|—|/)\s*(\d{{1,3}})\b(?:\s*[-–—]\s*\d{{1,3}}\b)?(?!\s*[/.]\d|{_MONTH}|\s+of\b)"
+    rf"{_SCORE_FILL}\(?\b(\d{{1,3}})\s*(?:to|-|–|—|/)\s*(\d{{1,3}})\b(?:\s*[-–—]\s*(?P<third>\d{{1,3}})\b)?(?!\s*[/.]\d|{_MONTH}|\s+of\b)"
     r"|\b(\d{1,3})\s*[-–—]\s*(\d{1,3})\s+vote\b"
 )
+_ABSTAINED_RE = re.compile(r"(?i)\babstain(?:ed|ing|s)?\b|\babstentions?\b")
 # A score in brackets after a motion carried as 'M/S/C' (moved, seconded, carried: Californian minutes):
 # 'M/S/C: Jones/Smith to approve the minutes. (5-0)'.
 _MSC_RE = re.compile(r"\bM/S/C\b")
@@ -155,8 +157,12 @@ def _counts(text: str) -> tuple[int | None, int | None, int | None]:
     if to := _VOTES_TO_RE.search(text):
         return _count(re.match(_N, to.group(1))), _count(re.match(_N, to.group(2))), _count(_ABSTAIN_RE.search(text))
     if score := _SCORE_RE.search(text):
-        pair = [int(g) for g in score.groups() if g is not None]
-        return pair[0], pair[1], _count(_ABSTAIN_RE.search(text))
+        pair = [int(g) for g in score.groups()[:2] + score.groups()[3:] if g is not None]
+        third = score.group("third")
+        abstain = _count(_ABSTAIN_RE.search(text))
+        if abstain is None and third is not None and _ABSTAINED_RE.search(text):
+            abstain = int(third)  # 'Vote: 4-0-1 (Mr. Burke abstained)': for, against, abstaining
+        return pair[0], pair[1], abstain
     if _MSC_RE.search(text) and (bracket := _BRACKET_SCORE_RE.search(text)):
         return int(bracket.group(1)), int(bracket.group(2)), None
     if ayes := _AYES_RE.search(text):
