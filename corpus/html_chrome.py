@@ -7,7 +7,8 @@ controls (text boxes, drop-down lists, check boxes): the table row, list item or
 one goes with it when it holds little else, labels and all. Elements a browser would not show
 (`hidden`, `aria-hidden`, inline `display:none` or `visibility:hidden`, the usual hiding
 classes) and the parts that ARIA names as chrome (navigation, banner, search, menus, tabs,
-dialogs) are dropped too, and so are the link furniture of a page: lists whose every item is a
+dialogs) are dropped too, and so are blocks whose id or class names chrome ('mgHeader',
+'breadcrumb', 'site-footer') and that hold no sentence, and the link furniture of a page: lists whose every item is a
 link (menus, tab strips) and a short link standing alone in its block ("Sign In", "Help"; in a
 table only as a row's one cell). `content_root` then picks the page's <main>, single <article>
 or #content, else the body.
@@ -29,6 +30,11 @@ HIDING_CLASSES = {"hidden", "hide", "d-none", "invisible", "is-hidden", "visuall
                   "screen-reader-text", "element-invisible", "rmpHiddenView"}
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+# Ids and classes of page chrome, split at their words ('mgBreadCrumb' -> 'mg-bread-crumb'); such a block is
+# dropped unless it holds a sentence (a theme that puts the paper's last line in a 'footer' paragraph).
+CHROME_NAME_RE = re.compile(r"(?:^|[\s_-])(?:header|footer|bread-?crumbs?|nav|navbar|navigation|menu|masthead|skip-?link"
+                            r"|cookie-?\w*|site-?search)(?:$|[\s_-])")
+SENTENCE_RE = re.compile(r"[A-Za-z]\w*(?:\s+\S+){5,}?[.!?](?:\s|$)")
 NOT_ENTRY = {"hidden", "submit", "button", "image", "reset"}  # input types that take no data
 PANEL_TEXT = 200  # characters: a row or block with a control and less text than this is a control panel
 PANEL_HOLDERS = ("tr", "li", "p", "div", "fieldset", "span", "td", "dd")
@@ -41,6 +47,7 @@ def drop_chrome(soup: BeautifulSoup) -> None:
     """Remove from the tree everything that is not the paper's text."""
     _decompose(soup.find_all(DROP) + soup.find_all(_is_hidden) + soup.find_all(_has_chrome_role))
     _decompose([t for t in soup.find_all(CHROME) if t.find_parent("article") is None])
+    _decompose([t for t in soup.find_all(_named_chrome) if not SENTENCE_RE.search(_text(t))])
     _decompose([_panel(control) for control in soup.find_all(_takes_data)])
     forms = soup.find_all("form")
     _decompose(soup.find_all(CONTROLS))
@@ -69,6 +76,14 @@ def _is_hidden(tag: Tag) -> bool:
     if HIDDEN_STYLE.search(str(tag.get("style", ""))):
         return True
     return bool(HIDING_CLASSES.intersection(tag.get("class") or ()))
+
+
+def _named_chrome(tag: Tag) -> bool:
+    """A block whose id or class names page chrome: 'mgHeader', 'site-footer', 'breadcrumb', 'topNav'."""
+    if tag.name not in ("div", "section", "ul", "ol", "p", "span") or tag.find("th") is not None:
+        return False  # a grid's column headers ('rgHeaderDiv') are the table's, not the page's
+    names = " ".join([str(tag.get("id", "")), *(tag.get("class") or ())])
+    return bool(CHROME_NAME_RE.search(re.sub(r"(?<=[a-z])(?=[A-Z])", "-", names).lower()))
 
 
 def _has_chrome_role(tag: Tag) -> bool:

@@ -172,3 +172,18 @@ def test_the_page_title_is_kept_as_metadata(tmp_path):
     source = read_file(path, Settings())
     assert source.metadata == {"title": "City Clerk - Meetings"}
     assert source.text == CALENDAR_TEXT
+
+
+def test_blocks_named_as_page_chrome_go_unless_they_hold_a_sentence():
+    page = make_html("""
+    <div id="mgHeader"><a href="/">Home</a> | <a href="c.aspx">Committees</a> | <a href="s.aspx">Search</a></div>
+    <div class="site-breadcrumb">Home &gt; Committees &gt; Licensing Committee</div>
+    <div class="topNav"><span>Council</span> <span>Democracy</span></div>
+    <p>RESOLVED: That the fares be published for consultation.</p>
+    <p class="mgFooter">The meeting ended at 11.40 am after a short adjournment.</p>
+    <div class="page-footer">Privacy | Accessibility | &copy; Fernley Borough Council</div>
+    <div class="rgHeaderDiv"><table><tr><th>Name</th><th>Meeting Date</th></tr></table></div>
+    """)
+    assert html_to_text(page) == ("RESOLVED: That the fares be published for consultation.\n\n"
+                                  "The meeting ended at 11.40 am after a short adjournment.\n\n"
+                                  "Name\tMeeting Date")
