@@ -208,12 +208,13 @@ def _listed(names: list[str]) -> str:
 
 
 def vote_phrase(row: dict) -> str | None:
-    """'9 for, 2 against, 4 abstentions (carried)', 'carried unanimously', or None without a vote."""
+    """'9 for, 2 against, 4 abstentions (carried)', '3 against (lost)' (only those against counted: 'DEFEATED' over
+    'OPPOSED: A, B, C'), 'carried unanimously', or None without a vote."""
     outcome = row.get("outcome") or row.get("decision_outcome")
-    if row.get("vote_for") is None:
+    if row.get("vote_for") is None and row.get("vote_against") is None and row.get("vote_abstain") is None:
         return f"{outcome} unanimously" if row.get("unanimous") and outcome else ("unanimous" if row.get("unanimous")
                                                                                else None)
-    parts = [f"{row['vote_for']} for"]
+    parts = [f"{row['vote_for']} for"] if row.get("vote_for") is not None else []  # 'CARRIED' / 'OPPOSED: X'
     if row.get("vote_against") is not None:
         parts.append(f"{row['vote_against']} against")
     if row.get("vote_abstain") is not None:

@@ -196,8 +196,11 @@ def bodies_in(block: list[str], council: str | None) -> list[str]:
                 names = split_bodies(m.group("b"), council, text)
                 if names:
                     return names
-    for text in block[:25]:
+    for n, text in enumerate(block[:25]):
         names = split_bodies(text, council, text) if _body_line(text, council) else []
+        if names and _is_council(names[0]):  # 'TOWN OF ELM RIVER' over 'SELECT BOARD': the board meets
+            under = [split_bodies(x, council, x) for x in block[n + 1:n + 3] if _body_line(x, council)]
+            names = next((u for u in under if u and not _is_council(u[0])), names)
         if names:
             return names
     return []

@@ -147,3 +147,14 @@ def test_the_meeting_page_shows_when_the_meeting_ended(record_index):
             if m["date"] == "2022-11-09"]
     assert m["end_time"] == "8:15 p.m."
     assert "<dt>Ended</dt><dd>8:15 p.m.</dd>" in client.get(f"/meetings/{m['id']}").get_data(as_text=True)
+
+
+@pytest.mark.parametrize(("row", "phrase"), [
+    ({"vote_for": 9, "vote_against": 2, "vote_abstain": 4, "outcome": "carried"}, "9 for, 2 against, 4 abstentions (carried)"),
+    ({"vote_for": None, "vote_against": 3, "vote_abstain": None, "outcome": "lost"}, "3 against (lost)"),  # 'OPPOSED: A, B, C'
+    ({"vote_for": None, "vote_against": None, "vote_abstain": None, "unanimous": 1, "outcome": "carried"},
+     "carried unanimously"),
+    ({"vote_for": None, "vote_against": None, "vote_abstain": None, "outcome": "carried"}, None),
+])
+def test_the_vote_phrase_says_what_was_counted(row, phrase):
+    assert records.vote_phrase(row) == phrase

@@ -27,6 +27,10 @@ def head(text: str, council: str | None = None, dayfirst: bool = True):
      "Planning Commission", "2021-03-03"),
     ("From: Cabinet Member for Finance\nTo: Cabinet, 30 January 2025\nSubject: Budget Monitoring", None,
      "Cabinet", "2025-01-30"),
+    ("TOWN OF ELM RIVER\nSELECT BOARD\nMEETING MINUTES\nMonday, September 11, 2023 - 6:30 PM", "Town of Elm River",
+     "Select Board", "2023-09-11"),  # the town above its board: the board meets
+    ("WESTBROOK DISTRICT COUNCIL\n\nPLANNING COMMITTEE\n\nWednesday 8 November 2023", "Westbrook District Council",
+     "Planning Committee", "2023-11-08"),
 ])
 def test_body_and_date_forms(text, council, body, date):
     h = head(text, council, dayfirst="CITY OF" not in text.upper() and "District" not in text)
