@@ -6,6 +6,13 @@ separated by tabs.
 """
 from __future__ import annotations
 
+import re
+
+# A cell that holds only an item's or minute's number: '5.', '(5)', 'Item 5', '5.2', 'a)', '23/101', 'PL31',
+# 'Minute 12'; in minutes laid out as a table it leads the row's text.
+ITEM_NUMBER = re.compile(r"^(?:(?:item|minute)\s+(?:no\.?\s*)?)?\(?(?-i:[A-Z]{1,4}\s?)?[0-9]{1,4}[a-z]?"
+                         r"(?:[./][0-9]{1,4})*[.)]?$|^\(?[a-z]{1,4}[.)]$", re.I)
+
 
 def join_blocks(blocks: list[tuple[str, str]]) -> str:
     """The blocks' texts, a blank line apart, consecutive list items one per line."""

@@ -3,7 +3,8 @@
 Headings and paragraphs become blank-line-separated blocks; consecutive list items stay one
 per line, bullets prefixed "- " and numbered items with the number Word prints for them (its
 automatic numbering, '1.', 'a)', '(iv)', counted per list and level as Word counts them); tables
-become tab-separated rows. The package
+become tab-separated rows, except minutes laid out as a table (a minute's number in the first cell, the
+minute in the next), whose rows become the minutes' paragraphs, each led by its number. The package
 is checked against the bounds on expanded size and elements before python-docx opens it
 (`corpus.package`), and the clock is looked at between body elements. The sections' headers
 and footers, which python-docx keeps apart from the body, are kept apart in `SourceText.headers`.
@@ -24,7 +25,7 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 from lxml.etree import XMLSyntaxError
 
-from corpus.blocks import join_blocks
+from corpus.blocks import ITEM_NUMBER, join_blocks
 from corpus.headers import distinct_lines
 from corpus.limits import Limits
 from corpus.package import check_package
@@ -67,7 +68,11 @@ def body_text(document: WordDocument, limits: Limits) -> str:
         if n % 500 == 0:
             limits.check_time(f"read {n:,} paragraphs and tables")
         if element.tag == qn("w:tbl"):
-            text = table_text(Table(element, document))
+            table = Table(element, document)
+            if minute_table(table):
+                blocks += minute_rows(table)
+                continue
+            text = table_text(table)
             kind = "table"
         else:
             text, kind = paragraph_text(Paragraph(element, document), lists)
@@ -212,6 +217,51 @@ def _roman(n: int) -> str:
         while n >= value:
             out, n = out + symbol, n - value
     return out
+
+
+MINUTE_WORDS = 6  # a row's text after its number is a minute, not a data cell, when it is this long
+
+
+def _cells(row) -> list:
+    """A row's cells, a merged cell once (python-docx repeats it for each grid column)."""
+    out, previous = [], None
+    for cell in row.cells:
+        if cell._tc is not previous:
+            out.append(cell)
+        previous = cell._tc
+    return out
+
+
+def _minute_row(cells: list) -> bool:
+    return len(cells) >= 2 and bool(ITEM_NUMBER.match(" ".join(cells[0].text.split()))) \
+        and len(" ".join(c.text for c in cells[1:]).split()) >= MINUTE_WORDS
+
+
+def minute_table(table: Table) -> bool:
+    """Minutes laid out as a table, a row per minute: its number in the first cell ('23/101', '5.'), the
+    minute in the next (a parish clerk's form); two such rows or more, and most of the table's rows."""
+    rows = [_cells(r) for r in table.rows]
+    rows = [r for r in rows if any(c.text.strip() for c in r)]
+    numbered = sum(1 for r in rows if _minute_row(r))
+    return numbered >= 2 and 2 * numbered >= len(rows)
+
+
+def minute_rows(table: Table) -> list[tuple[str, str]]:
+    """The minutes of such a table as blocks: each row's number leading its first paragraph ('23/101
+    Apologies for absence'), the row's other paragraphs after it; other rows as table rows."""
+    blocks: list[tuple[str, str]] = []
+    for row in table.rows:
+        cells = _cells(row)
+        if not _minute_row(cells):
+            text = "\t".join(" ".join(c.text.split()) for c in cells)
+            if text.strip():
+                blocks.append(("table", text))
+            continue
+        paras = [" ".join(line.split()) for c in cells[1:] for p in c.paragraphs for line in p.text.split("\n")]
+        paras = [p for p in paras if p]
+        blocks.append(("para", f"{' '.join(cells[0].text.split())} {paras[0]}"))
+        blocks += [("para", p) for p in paras[1:]]
+    return blocks
 
 
 def table_text(table: Table) -> str:

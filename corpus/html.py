@@ -14,13 +14,13 @@ milliseconds instead of being built into gigabytes of objects; the walk checks t
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import PreformattedString
 from lxml import etree
 
+from corpus.blocks import ITEM_NUMBER
 from corpus.html_chrome import content_root, drop_chrome
 from corpus.limits import Limits
 from models.domain import SourceText
@@ -31,7 +31,6 @@ BLOCKS = {"p", "div", "section", "article", "main", "body", "blockquote", "pre",
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 LAYOUT = ("table", "ul", "ol", "dl", *HEADINGS)  # in a cell, these make its row a layout of blocks
 PARAGRAPHS = ("p", "div", "blockquote", "pre", "section")
-ITEM_NUMBER = re.compile(r"^(?:item\s+)?\(?[0-9]{1,3}[a-z]?(?:\.[0-9]{1,3})*[.)]?$|^\(?[a-z]{1,4}[.)]$", re.I)
 
 
 def html_source(source: SourceText, limits: Limits) -> SourceText:
