@@ -17,7 +17,8 @@ AMOUNT, PERCENT, COUNT, PERSON, DATE, VOTE, DECISION, RECOMMENDATION, YESNO, FAC
 
 FINANCE_WORDS = r"(?:budget|overspen[dt]|underspen[dt]|over budget|under budget|variance|outturn|" \
     r"shortfall|savings?|cost|costs|funding|spend|spending|deficit|surplus|reserves?|grant|money|" \
-    r"pledged|committed|allocated|invest(?:ed|ment)?|gap|income|forecast)"
+    r"pledged|committed|allocated|invest(?:ed|ment)?|gap|income|forecast|precept|balance|fees?|charges?|price|" \
+    r"rent|levy|payments?|salary|contribution|donation|tender|bid|loan|borrowing|debt)"
 
 RULES: list[tuple[str, str]] = [
     (VOTE, r"\bvot(?:e|es|ed|ing)\b|\bhow many (?:members|councillors) (?:were )?(?:in favour|against)"),
@@ -132,13 +133,28 @@ def periods(text: str) -> list[str]:
     return out
 
 
+# The minutes of an earlier meeting that a meeting approved: 'the vote on the minutes of August 28, 2023', 'who
+# seconded approval of the minutes of the meeting held on 2 October': that date is not the meeting asked about.
+_APPROVING = r"(?i)\b(?:vote[sd]?|approv\w*|second\w*|propos\w*|moved|sign\w*|adopt\w*|confirm\w*)\s+(?:on\s+|of\s+)?the\s+"
+EARLIER_MINUTES_RE = re.compile(_APPROVING + r"minutes\s+of\s+(?:the\s+(?:\w+\s+)?meeting\s+(?:held\s+)?(?:on\s+)?)?$")
+APPROVING_THE_RE = re.compile(_APPROVING + "$")
+
+
+def _earlier_minutes(question: str, start: int, end: int) -> bool:
+    """The date of minutes approved at the meeting asked about: 'the minutes of August 28, 2023', 'approval of
+    the July 2019 minutes' (not 'according to its February 2024 minutes')."""
+    before = question[:start]
+    return bool(EARLIER_MINUTES_RE.search(before)) or bool(APPROVING_THE_RE.search(before)) \
+        and bool(re.match(r"(?i)\s+minutes\b", question[end:]))
+
+
 def classify(question: str) -> QuestionType:
     """Type a question by its form: what it asks for and which meeting or period it names."""
     q = question.lower()
     kind = next((k for k, rx in RULES if re.search(rx, q)), FACT)
-    found = find_dates(question)
+    found = [d for d in find_dates(question) if not _earlier_minutes(question, d.start, d.end)]
     full = found[0].iso if found else None
-    m = MONTH_YEAR_RE.search(question)
+    m = next((x for x in MONTH_YEAR_RE.finditer(question) if not _earlier_minutes(question, x.start(), x.end())), None)
     month = f"{m.group(2)}-{MONTHS[m.group(1).lower()]:02d}" if m and not full else None
     return QuestionType(
         kind=kind, terms=content_terms(question), date=full, month=month, periods=periods(question),

@@ -23,6 +23,10 @@ from indexer.search.terms import content_terms, stem
     ("How far over budget was home to school transport?", "amount"),
     ("What is the forecast overspend for children's services?", "amount"),
     ("Is the council expected to overspend this year?", "amount"),
+    ("What precept did Ashwell Parish Council set for 2024/25?", "amount"),  # a parish's money words
+    ("What was the balance of the Treasurer's Account in September 2019?", "amount"),
+    ("What tender amount did the Township award for the road resurfacing?", "amount"),
+    ("What fees does the city charge for a block party permit?", "amount"),
     ("Was the bid for lottery funding successful?", "yesno"),
     ("Tell me about flood defences", "fact"),
 ])
@@ -122,3 +126,17 @@ def test_a_money_question_asks_for_the_final_figure_or_a_forecast(question, stag
 ])
 def test_a_question_asking_for_a_stored_record_names_it(question, target):
     assert classify(question).target == target
+
+
+@pytest.mark.parametrize("question, date, month", [
+    ("What was the vote on the minutes of August 28, 2023 at the Select Board?", None, None),
+    ("Who seconded approval of the minutes of the meeting held on 2 October 2023 at the meeting of 6 November 2023?",
+     "2023-11-06", None),
+    ("Who seconded approval of the January 2024 minutes at Ayton Community Council's February 2024 meeting?", None,
+     "2024-02"),
+    ("What do the minutes of 6 March 2017 say about transport?", "2017-03-06", None),  # the meeting asked about
+    ("How often will the bird scarers fire, according to the council's February 2024 minutes?", None, "2024-02"),
+])
+def test_the_date_of_minutes_approved_is_not_the_meeting_asked_about(question, date, month):
+    qt = classify(question)
+    assert (qt.date, qt.month) == (date, month)
