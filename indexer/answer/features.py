@@ -29,6 +29,9 @@ period   +1 it names the financial period the question names, -1 only others, 0 
 stage    -1 a forecast when the question asks what a figure ended up at, or the other way round
 council  +1 its council is the one the question names, -1 another, 0 not named
 leadin   the candidate is a lead-in ending in ':' (it says what follows, not the answer)
+title    the candidate is a title, not a statement: a short line of capitalised words without a full stop
+         ('9665 WILSHIRE BOULEVARD Conditional Use Permit', 'Planning Commission Meeting Agenda'); it names
+         what a passage is about, the answer is in what follows (0 for a record or a table row)
 """
 from __future__ import annotations
 
@@ -51,7 +54,7 @@ from indexer.search import Scope, content_terms, stem
 from models.dates import find_dates, undated_days, undated_months
 
 FEATURES = ("type", "record", "cover", "near", "para", "before", "named", "novel", "sim", "psim", "rank", "date", "when",
-            "period", "stage", "council", "leadin")
+            "period", "stage", "council", "leadin", "title")
 NAMED_RE = re.compile(r"\b(?:[A-Z][\w’'&-]*[A-Za-z]|\d[\d,./-]*\d|\d)\b")
 QUESTION_WORDS = {"Who", "What", "When", "Where", "Which", "How", "Why", "Did", "Does", "Do", "Is", "Was", "Were",
                   "Are", "Has", "Have", "Had", "Will", "Would", "Can", "Could", "Should", "The", "A", "An", "In", "On",
@@ -243,4 +246,22 @@ def features(a: Asked, c: Candidate, sim: float, fits: bool, passage: str, psim:
         "stage": stage_agreement(a.qt, c),
         "council": council_feature(a.scope, c),
         "leadin": 1.0 if c.text.rstrip().endswith(":") and not c.record else 0.0,
+        "title": 1.0 if not c.record and not c.cells and title_like(c.text) else 0.0,
     }
+
+
+TITLE_WORDS = 12
+SMALL_WORDS = {"of", "the", "and", "for", "to", "in", "on", "at", "a", "an", "with", "by", "or", "&", "-", "–"}
+
+
+def title_like(text: str) -> bool:
+    """A title rather than a statement: at most TITLE_WORDS words, in capitals, or most of them capitalised
+    (small words aside) with no full stop at the end."""
+    words = re.findall(r"[A-Za-z][\w’'-]*", text)
+    if not words or len(words) > TITLE_WORDS:
+        return False
+    if text.isupper():
+        return True
+    big = [w for w in words if w.lower() not in SMALL_WORDS]
+    capitalised = sum(w[0].isupper() for w in big) / max(1, len(big))
+    return capitalised >= 0.6 and not re.search(r"[.!?]$", text.strip())

@@ -2,7 +2,7 @@
 import pytest
 
 from indexer.answer.candidates import Candidate
-from indexer.answer.features import date_feature
+from indexer.answer.features import date_feature, title_like
 from indexer.answer.question import classify
 from indexer.store.units import Unit
 
@@ -73,3 +73,18 @@ def test_nearness_counts_the_words_its_heading_does_not_already_name():
     # 'proposals due' of seven topic words; under its heading, 'due' of the two it does not name ('due', 'contract')
     assert (nearness(a, sentence), nearness(a, sentence, heading)) == (pytest.approx(2 / 7), 0.5)
     assert nearness(a, sentence, question) == pytest.approx(2 / 7)  # a heading naming it all: all count
+
+
+@pytest.mark.parametrize("text, title", [
+    ("9665 WILSHIRE BOULEVARD Conditional Use Permit (PL2200226)", True),  # a US agenda's item title
+    ("Planning Commission Meeting Agenda", True),
+    ("FINANCIAL MONITORING REPORT", True),
+    ("Att D - 1505 Chelsea Road -Correspondence", True),
+    ("Single storey rear extension.", False),  # a statement, with its full stop
+    ("The public comment session will be 20 minutes long.", False),
+    ("Norfolk ranking against other adult social care local authorities", False),  # mostly lower case
+    ("Overspends are being reported in Adult Social Care & Health (+£35.4m) and Growth Environment & Transport",
+     False),  # longer than a title
+])
+def test_a_title_is_told_from_a_statement(text, title):
+    assert title_like(text) is title
