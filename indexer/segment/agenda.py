@@ -44,8 +44,26 @@ class AgendaItem:
 
 
 def find_marker(lines: list[Line], stop: int) -> int | None:
-    """Index of the 'Agenda' line that opens the list of items."""
-    return next((i for i in range(min(stop, len(lines))) if MARKER_RE.match(lines[i].text)), None)
+    """Index of the 'Agenda' line that opens the list of items: 'AGENDA', 'Public Agenda', or the body's or
+    meeting's name before it ('COUNCIL AGENDA', 'Regular Council Meeting Agenda', 'Planning Committee Agenda')."""
+    return next((i for i in range(min(stop, len(lines))) if MARKER_RE.match(lines[i].text)
+                 or i < MASTHEAD_LINES and _named_marker(lines[i].text)), None)
+
+
+NAMED_MARKER_RE = re.compile(r"^(?P<pre>(?:[A-Za-z&'’-]+\s+){1,6})agenda\s*:?$", re.I)
+MEETING_WORDS = {"meeting", "regular", "special", "ordinary", "extraordinary", "annual", "public", "draft", "council",
+                 "full", "committee", "board", "the", "of"}
+BODY_WORDS = {"meeting", "council", "committee", "board"}
+MASTHEAD_LINES = 12  # a named marker heads the paper; 'REGULAR AGENDA' further down is a section of minutes
+
+
+def _named_marker(text: str) -> bool:
+    m = NAMED_MARKER_RE.match(text.strip())
+    if not m:
+        return False
+    words = set(m.group("pre").lower().split())
+    return words <= MEETING_WORDS and bool(words & BODY_WORDS) \
+        or is_committee_name(re.sub(r"(?i)\s+meeting$", "", m.group("pre").strip()))
 
 
 def read_head(lines: list[Line]) -> AgendaHead:

@@ -44,6 +44,8 @@ class Emitter:
                 current = chunk.heading  # type: ignore[assignment]
                 chunk.number = current.number  # type: ignore[union-attr]
                 chunk.lines = [current.title]  # type: ignore[union-attr]
+                if section and reports.KNOWN_SECTION_RE.match(section):
+                    section = None  # a report's 'BACKGROUND' inside the item above ends with it; 'CONSENT CALENDAR' goes on
             elif chunk.kind == "text" and len(chunk.lines) == 1 and SECTION_LINE_RE.match(chunk.lines[0]) \
                     and not re.search(r"(?i)recommend|action|motion", chunk.lines[0]):
                 section = chunk.lines[0].rstrip(" :")

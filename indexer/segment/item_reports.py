@@ -1,6 +1,7 @@
 """Agenda items that put a recommendation to the meeting, as US agendas and staff reports print them.
 
 Forms: 'Recommendation: That the City Council ...', 'Recommendation: 1) Adopt ...; and, 2) ...',
+'OFFICER RECOMMENDATION' over 'That Council: 1. Endorse ...' (Australian agendas),
 'RECOMMENDED ACTION:', 'Staff recommends that ...', 'DEPARTMENT RECOMMENDATION', 'PROPOSED ACTION',
 'Action Required:', and a heading whose line goes on with the action ('PUBLIC SAFETY COMMITTEE
 REPORT - Authorize the City Manager to ...'). Each such item is a report of its own, titled as the
@@ -11,12 +12,14 @@ from __future__ import annotations
 import re
 
 from indexer.segment.context import Paper
+from indexer.segment.emit import SUMMARY_RE
 from indexer.segment.items import Heading
 from models import Meeting, Paragraph, Report
 from models.ids import report_id
 
 RECOMMENDATION_RE = re.compile(
-    r"(?i)^(?:(?:staff|department|committee)\s+)?recommend(?:ation|ations|ed\s+actions?)(?:\(s\)|/s)?\s*:?|"
+    r"(?i)^(?:(?:staff|department|committee|officers?['’]?s?|director['’]?s?|manager['’]?s?|executive)\s+)?"
+    r"recommend(?:ation|ations|ed\s+actions?)(?:\(s\)|/s)?\s*:?|"
     r"^staff\s+recommends?\b|^recommended\s+motion\b|^proposed\s+action\b|^action\s+(?:required|requested)\s*:")
 ACTION_RE = re.compile(
     r"^(?:[A-Z0-9 .,:-]+\s[-–]\s)?(?:That\s+the\s+|(?:City|Town|Village)\s+Council\s+(?:to|make|receive|approve|adopt)\b|"
@@ -37,11 +40,30 @@ def item_reports(paper: Paper, meeting: Meeting, heads: list[Heading]) -> None:
         rid = report_id(paper.emitter.doc_id, len(paper.seg.reports) + 1)
         report = Report(rid, paper.emitter.doc_id, head.title, meeting.id, meeting.date, meeting.committee,
                         agenda_item=head.number, paragraph_id=para.id)
+        report.responsible_officer, report.contact_officer = _field(own, RESPONSIBLE_RE), _field(own, AUTHOR_RE)
+        report.executive_summary = next((p.text for p in own[1:] if p.section and SUMMARY_RE.search(p.section)
+                                         and p.text.strip() != p.section), None)
         for p in own:
             p.report_id = rid
         for p in _recommendation_run(own, recs) if recs else own[1:2]:
             p.section = "Recommendations"
         paper.seg.reports.append(report)
+
+
+FIELD_LINES = 8  # an item's officer fields are printed right under its title
+RESPONSIBLE_RE = re.compile(r"(?i)^(?:responsible\s+(?:officer|director)|report\s+of|director|general\s+manager"
+                            r"|authori[sz]er|authori[sz]ed\s+by)\s*:\s*(?P<v>\S.*)$")  # NZ: 'Authoriser: Mike Hall'
+AUTHOR_RE = re.compile(r"(?i)^(?:(?:report\s+)?author|contact\s+officer|prepared\s+by|report\s+prepared\s+by)\s*:\s*(?P<v>\S.*)$")
+
+
+def _field(own: list[Paragraph], rx: re.Pattern) -> str | None:
+    """An officer field printed under the item's title: 'Responsible Officer: Director Infrastructure
+    Services', 'Author: Manager Works, Tom Kelly'."""
+    for p in own[1:FIELD_LINES]:
+        for line in p.text.splitlines():
+            if m := rx.match(line.strip()):
+                return m.group("v").strip()
+    return None
 
 
 def _part_end(paragraphs: list[Paragraph], para: Paragraph) -> int:

@@ -233,16 +233,19 @@ def _without_points(lines: list[Line], cands: list[_Cand]) -> list[_Cand]:
             continue
         points.add(c.index)
         last = c
-        for x in cands:
-            if x.index > last.index and x.index - last.index <= 3 and follows(last.label, x.label):
-                points.add(x.index)
-                last = x
+        for index in sorted({x.index for x in cands if x.index > c.index}):
+            nxt = next((x for x in cands if x.index == index and follows(last.label, x.label)), None)
+            if nxt is None or index - last.index > 3:
+                break  # the points end at the next heading of another series ('3.2 Water Services Update')
+            points.add(index)
+            last = nxt
     return [c for c in cands if c.index not in points]
 
 
 def _introduces(text: str) -> bool:
-    """A sentence that hands over to points: 'That the City Council take the following actions:'."""
-    return text.rstrip().endswith(":") and len(text.split()) >= 4 and bool(re.search(r"[a-z]{3}", text))
+    """A sentence that hands over to points: 'That the City Council take the following actions:', 'That Council:'."""
+    return text.rstrip().endswith(":") and bool(re.search(r"[a-z]{3}", text)) \
+        and (len(text.split()) >= 4 or bool(re.match(r"(?i)^(?:that|resolved)\b", text.strip())))  # 'That Council:'
 
 
 def _parent_items(chosen: list[_Cand], cands: list[_Cand]) -> list[_Cand]:
