@@ -233,8 +233,14 @@ def _cells(row) -> list:
 
 
 def _minute_row(cells: list) -> bool:
-    return len(cells) >= 2 and bool(ITEM_NUMBER.match(" ".join(cells[0].text.split()))) \
-        and len(" ".join(c.text for c in cells[1:]).split()) >= MINUTE_WORDS
+    """A minute's row: its number and its text, the only two cells with anything in them (a data table's
+    rows fill more: an action plan's 'Action', 'Progress', 'Timescale'; a budget's '8.325' is no number)."""
+    filled = [c for c in cells if c.text.strip()]
+    if len(filled) != 2 or filled[0] is not cells[0]:
+        return False
+    number = " ".join(cells[0].text.split())
+    return bool(ITEM_NUMBER.match(number)) and not re.match(r"^\(?\d+\.\d{3}\)?$", number) \
+        and len(filled[1].text.split()) >= MINUTE_WORDS
 
 
 def minute_table(table: Table) -> bool:

@@ -45,3 +45,12 @@ def test_a_data_table_with_numbers_in_its_first_column_stays_rows(tmp_path):
     rows = [["No.", "Payee", "Amount"], ["101", "Hampton Landscapes", "£360.00"], ["102", "Mrs H Irwin", "£412.50"]]
     path.write_bytes(make_docx([("table", rows)]))
     assert read_file(path, Settings()).text == "No.\tPayee\tAmount\n101\tHampton Landscapes\t£360.00\n102\tMrs H Irwin\t£412.50"
+
+
+def test_an_action_plan_with_numbered_rows_stays_a_table(tmp_path):
+    path = tmp_path / "report.docx"
+    rows = [["", "Action", "Progress", "Timescale"],
+            ["1", "No new under 65 placements in residential care", "Progress is monitored every week", "On-going"],
+            ["2", "Targets for locality teams to reduce placements", "Targets have been set for each team", "2017"]]
+    path.write_bytes(make_docx([("table", rows)]))
+    assert read_file(path, Settings()).text.split("\n") == ["\t".join(r) for r in rows]
