@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from indexer.segment.blocks import TAB_NUMBER_RE, Line, ends_sentence, labelled, strip_bullet
 from indexer.segment.numbering import Label, follows, labels, skips
-from indexer.segment.unnumbered import MARKDOWN_RE, capital_headings, markdown_headings
+from indexer.segment.unnumbered import MARKDOWN_RE, SMALL, capital_headings, capitalised, markdown_headings
 from models.dates import MONTHS
 
 REF_RE = re.compile(r"^\((?:Agenda|Item)(?:\s+(?:No\.?|Item))?\s*(?P<n>[\w./]+)\)\s*", re.I)
@@ -26,8 +26,6 @@ PDF_SIZE_RE = re.compile(r"\s+PDF\s+\d+(?:\.\d+)?\s*[KM]B\b")  # a web page's li
 INLINE_PAGE_RE = re.compile(r"\s*\((?:Pages?\s+(?P<p>\d+(?:\s*[-–]\s*\d+)?)|(?P<tf>To follow))\)\s*", re.I)
 PAGE_LINE_RE = re.compile(r"^\(?(?:Pages?\s+(?P<p>\d+(?:\s*[-–]\s*\d+)?)|(?P<tf>To follow))\)?\.?$", re.I)
 SEPARATOR_RE = re.compile(r"\s+[-–—]\s+")
-SMALL = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "with",
-         "per", "via", "vs", "&", "-", "–"}
 ADJOURN_RE = re.compile(r"^(?:ADJOURN|Adjourn)(?:MENT|ment)?\b")
 MAX_TITLE_WORDS = 45
 MAX_CAPS_TITLE_WORDS = 70
@@ -111,7 +109,7 @@ def _heading(i: int, label: Label, text: str, agenda: bool) -> Heading | None:
     if not is_title(title, label, agenda):
         return None
     if not agenda and not after and label.family.startswith(("dotted", "paren")) and ends_sentence(rest) \
-            and len(title.split()) > 8 and _capitalised(title) < 0.5:
+            and len(title.split()) > 8 and capitalised(title) < 0.5:
         return None  # '1.1 The Committee considered the report and the cost of ...': a minute's paragraph
     return Heading(i, label.number, title, after, page=page_ref)
 
@@ -123,8 +121,8 @@ def split_title(text: str) -> tuple[str, str]:
     for sep in SEPARATOR_RE.finditer(text):
         left, right = text[:sep.start()].strip(), text[sep.end():].strip()
         first = right.split()[0] if right else ""
-        if _caps(left) and not _caps(first) and len(right.split()) > 3 and (first[:1].islower() or _capitalised(right) < 0.7) \
-                or len(right.split()) > 12 and _capitalised(right) < 0.6 and len(left.split()) <= 15:
+        if _caps(left) and not _caps(first) and len(right.split()) > 3 and (first[:1].islower() or capitalised(right) < 0.7) \
+                or len(right.split()) > 12 and capitalised(right) < 0.6 and len(left.split()) <= 15:
             return left, right  # 'PUBLIC SAFETY COMMITTEE REPORT - Authorize the City Manager to ...'
     caps = re.match(r"^(?P<t>[^a-z]{4,}?[A-Z)’'\]])(?:\.\s+|\s+)(?P<r>[A-Z][a-z].*)$", text)
     if caps and _caps(caps.group("t")) and (len(caps.group("t").split()) >= 2 or len(caps.group("t")) >= 6):
@@ -133,20 +131,13 @@ def split_title(text: str) -> tuple[str, str]:
     if len(words) <= MAX_TITLE_WORDS:
         return text.rstrip(".") if not text.endswith("..") else text, ""
     first = re.match(r"^(.{20,}?[a-z0-9)][.?!])(?:\s+(?=[A-Z(])|$)", text)
-    if first and len(first.group(1).split()) <= MAX_SENTENCE_TITLE_WORDS and _capitalised(first.group(1)) >= 0.4:
+    if first and len(first.group(1).split()) <= MAX_SENTENCE_TITLE_WORDS and capitalised(first.group(1)) >= 0.4:
         return first.group(1).rstrip("."), text[first.end():]
     cut = _title_run(words)
     nxt = words[cut] if cut < len(words) else ""
     if cut < 5 and (cut < 2 or nxt[:1].isalpha() and nxt[:1].islower()):
         return "", text  # a sentence whose first words are capitalised ('The Chairman drew ...'), not a title
     return " ".join(words[:cut]).rstrip(" ,:;."), " ".join(words[cut:])
-
-
-def _capitalised(text: str) -> float:
-    """The share of a text's words, other than small words, that are capitalised or numbers."""
-    words = [w.strip("(),.;:‘’'\"“”") for w in text.split()]
-    words = [w for w in words if w and w.lower() not in SMALL]
-    return sum(1 for w in words if w[:1].isupper() or w[:1].isdigit()) / len(words) if words else 0.0
 
 
 def _title_run(words: list[str]) -> int:
@@ -355,7 +346,7 @@ def _headed(h: Heading) -> bool:
     head = SEPARATOR_RE.split(h.title, maxsplit=1)[0]
     return not h.rest and not ends_sentence(h.title) and not h.title.endswith(":") \
         and not SENTENCE_VERB_RE.search(head) and len(h.title.split()) <= 20 \
-        and (_caps(h.title) or _capitalised(head) >= 0.9 or bool(FILE_NUMBER_RE.match(h.title)))
+        and (_caps(h.title) or capitalised(head) >= 0.9 or bool(FILE_NUMBER_RE.match(h.title)))
 
 
 def _finish(lines: list[Line], h: Heading, stop: int, agenda: bool) -> None:

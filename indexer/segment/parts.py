@@ -119,8 +119,10 @@ def attendance_end(lines: list[Line], start: int, stop: int, heads: list[Heading
     for i in range(start, first):
         if re.match(r"^-?\s*\d{1,3}\.\d", lines[i].text):
             return i
-    first = min(first, lists_end(lines, start, first))
-    return first if first > start else start
+    end = lists_end(lines, start, first)
+    if end == first == stop:  # no minute heading bounds the lists: never the whole paper
+        end = min(stop, start + ATTENDANCE_LINES)
+    return end if end > start else start
 
 
 ATTENDANCE_LINES = 40
@@ -132,15 +134,15 @@ def lists_end(lines: list[Line], start: int, stop: int) -> int:
     """Where the attendance lists end before `stop`: at the first sentence printed below a list label
     ('Present:', 'Members Present:', 'Regrets:') as a block of its own ('Chair Costa called the meeting to
     order at 6:30 PM.'), so the minutes' body stays paragraphs of its own even where no minute heading
-    was recognised; else `stop`, ATTENDANCE_LINES lines below `start` at most."""
+    was recognised; else `stop`."""
     seen = False
-    for i in range(start, min(stop, start + ATTENDANCE_LINES)):
+    for i in range(start, stop):
         line = lines[i]
         if SECTION_RE.match(line.text):
             seen = True
         elif seen and line.blank_before and ends_sentence(line.text) and not _names_only(line.text):
             return i
-    return min(stop, start + ATTENDANCE_LINES)
+    return stop
 
 
 def _names_only(text: str) -> bool:

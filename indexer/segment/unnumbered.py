@@ -70,10 +70,10 @@ def _capital_heading(lines: list[Line], i: int) -> bool:
 def _bare_heading(lines: list[Line], i: int) -> bool:
     text = lines[i].text
     return _alone(lines, i) and len(text.split()) <= MAX_BARE_WORDS and not ends_sentence(text) \
-        and not text.endswith(":") and _capitalised(text) >= 0.99 and not text.startswith(("-", "*", "|"))
+        and not text.endswith(":") and capitalised(text) >= 0.99 and not text.startswith(("-", "*", "|"))
 
 
-def _capitalised(text: str) -> float:
+def capitalised(text: str) -> float:
     """The share of a text's words, other than small words, that are capitalised or numbers."""
     words = [w.strip("(),.;:‘’'\"“”") for w in text.split()]
     words = [w for w in words if w and w.lower() not in SMALL]
