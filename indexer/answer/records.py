@@ -66,7 +66,7 @@ def record_candidates(qt: QuestionType, scope: Scope, hits: list[tuple[str, floa
         docs = {table.units[table.by_id[uid]].document_id for uid, _ in hits[:10]}
         reports = evidence.meeting_reports(db, mids, docs)
         if qt.target == OFFICER:
-            return report_records(qt, reports, ranks, idf, default)
+            return report_records(qt, reports, _report_ranks(ranks, db), idf, default)
         recs = evidence.report_recommendations(db, [r["id"] for r in reports])
         return recommendation_records(qt, reports, recs, ranks, idf, default)
     if qt.target in (ASKER, ANSWERER):
@@ -254,6 +254,15 @@ def decision_records(qt: QuestionType, rows: list[dict], ranks: dict[str, int], 
     return _best(qt, out, idf, default)
 
 
+def _report_ranks(ranks: dict[str, int], db) -> dict[str, int]:
+    """The ranks of the paragraphs, and of each report its best-ranked paragraph's: a report found through its
+    summary or its recommendations ranks as well as through its cover."""
+    out = dict(ranks)
+    for pid, rid in evidence.paragraph_reports(db, list(ranks)).items():
+        out[rid] = min(out.get(rid, ranks[pid]), ranks[pid])
+    return out
+
+
 def report_records(qt: QuestionType, rows: list[dict], ranks: dict[str, int], idf: dict[str, float],
                    default: float) -> list[Candidate]:
     """The responsible (or contact) officer of the reports whose titles best fit the question."""
@@ -265,8 +274,8 @@ def report_records(qt: QuestionType, rows: list[dict], ranks: dict[str, int], id
         if answer and r["paragraph_id"]:
             unit = Unit(f"record:{r['id']}", "record", answer, r["paragraph_id"], r["document_id"],
                         meeting_date=r["meeting_date"] or "")
-            out.append(Candidate(unit, ranks.get(r["paragraph_id"], 20), answer, r["title"] or "", record=OFFICER,
-                                 answer=answer))
+            rank = min(ranks.get(r["paragraph_id"], 20), ranks.get(r["id"], 20))
+            out.append(Candidate(unit, rank, answer, r["title"] or "", record=OFFICER, answer=answer))
     return _best(qt, out, idf, default)
 
 

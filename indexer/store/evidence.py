@@ -129,6 +129,15 @@ def meeting_reports(db: Database, meeting_ids: Iterable[str], document_ids: Iter
     return list(db.query(f"select * from reports where {' or '.join(conds)}", [*mids, *dids]))
 
 
+def paragraph_reports(db: Database, paragraph_ids: Iterable[str]) -> dict[str, str]:
+    """The report each of these paragraphs belongs to (paragraphs of no report left out)."""
+    ids = list(dict.fromkeys(paragraph_ids))
+    if not ids:
+        return {}
+    rows = db.query(f"select id, report_id from paragraphs where report_id is not null and id in ({_marks(ids)})", ids)
+    return {r["id"]: r["report_id"] for r in rows}
+
+
 def report_recommendations(db: Database, report_ids: Iterable[str]) -> dict[str, list[dict]]:
     """Each report's recommendations in the order printed: label, text, and the paragraph they are in (its id
     and text)."""

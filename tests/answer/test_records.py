@@ -158,3 +158,11 @@ def test_the_meeting_page_shows_when_the_meeting_ended(record_index):
 ])
 def test_the_vote_phrase_says_what_was_counted(row, phrase):
     assert records.vote_phrase(row) == phrase
+
+
+def test_a_report_ranks_as_its_best_ranked_paragraph(record_index):
+    with record_index.reading() as db:
+        pid, rid, cover = db.execute("select p.id, p.report_id, r.paragraph_id from paragraphs p join reports r "
+                                     "on r.id = p.report_id where p.id != r.paragraph_id order by p.seq limit 1").fetchone()
+        ranks = records._report_ranks({pid: 3, cover: 9, "other.p0001": 1}, db)
+    assert ranks == {pid: 3, cover: 9, "other.p0001": 1, rid: 3}
