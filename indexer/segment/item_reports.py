@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from indexer.segment import reports
 from indexer.segment.context import Paper
 from indexer.segment.emit import SUMMARY_RE
 from indexer.segment.items import Heading
@@ -40,7 +41,8 @@ def item_reports(paper: Paper, meeting: Meeting, heads: list[Heading]) -> None:
         rid = report_id(paper.emitter.doc_id, len(paper.seg.reports) + 1)
         report = Report(rid, paper.emitter.doc_id, head.title, meeting.id, meeting.date, meeting.committee,
                         agenda_item=head.number, paragraph_id=para.id)
-        report.responsible_officer, report.contact_officer = _field(own, RESPONSIBLE_RE), _field(own, AUTHOR_RE)
+        report.responsible_officer = _field(own, reports.RESPONSIBLE_RE, ITEM_RESPONSIBLE_RE)
+        report.contact_officer = _field(own, reports.CONTACT_RE)
         report.executive_summary = next((p.text for p in own[1:] if p.section and SUMMARY_RE.search(p.section)
                                          and p.text.strip() != p.section), None)
         for p in own:
@@ -51,18 +53,19 @@ def item_reports(paper: Paper, meeting: Meeting, heads: list[Heading]) -> None:
 
 
 FIELD_LINES = 8  # an item's officer fields are printed right under its title
-RESPONSIBLE_RE = re.compile(r"(?i)^(?:responsible\s+(?:officer|director)|report\s+of|director|general\s+manager"
-                            r"|authori[sz]er|authori[sz]ed\s+by)\s*:\s*(?P<v>\S.*)$")  # NZ: 'Authoriser: Mike Hall'
-AUTHOR_RE = re.compile(r"(?i)^(?:(?:report\s+)?author|contact\s+officer|prepared\s+by|report\s+prepared\s+by)\s*:\s*(?P<v>\S.*)$")
+# Beside a cover's 'Responsible Officer:' (`reports.RESPONSIBLE_RE`): 'Report of:', 'Director:', NZ 'Authoriser:'.
+ITEM_RESPONSIBLE_RE = re.compile(r"(?i)^(?:report\s+of|director|general\s+manager|authori[sz]er|authori[sz]ed\s+by)"
+                                 r"\s*:\s*(?P<v>.*)$")
 
 
-def _field(own: list[Paragraph], rx: re.Pattern) -> str | None:
+def _field(own: list[Paragraph], *rxs: re.Pattern) -> str | None:
     """An officer field printed under the item's title: 'Responsible Officer: Director Infrastructure
     Services', 'Author: Manager Works, Tom Kelly'."""
     for p in own[1:FIELD_LINES]:
         for line in p.text.splitlines():
-            if m := rx.match(line.strip()):
-                return m.group("v").strip()
+            for rx in rxs:
+                if (m := rx.match(line.strip())) and m.group("v").strip(" :\t"):
+                    return m.group("v").strip(" :\t")
     return None
 
 

@@ -28,8 +28,8 @@ RESPONSIBLE_RE = re.compile(
     r"\s*[:\t]?\s*(?P<v>.*)$", re.I)
 REPORT_OF_RE = re.compile(r"^REPORT OF (?:THE )?(?P<v>[A-Z][A-Z ,&'’-]+)$")
 ITEM_NO_RE = re.compile(r"^(?:Item No|Agenda Item)\b", re.I)
-CONTACT_RE = re.compile(r"^(?:Officer\s+name\s*:?|(?:Contact\s+officer|Report\s+author|Prepared\s+by)\s*:)\s*(?P<v>.*)$",
-                        re.I)
+CONTACT_RE = re.compile(r"^(?:Officer\s+name\s*:?|(?:Contact\s+officer|(?:Report\s+)?author|(?:Report\s+)?prepared\s+by)\s*:)"
+                        r"\s*(?P<v>.*)$", re.I)
 ENQUIRIES_RE = re.compile(r"^For any enquiries about this report,? please contact\s*:?\s*(?P<v>.*)$", re.I)
 LABEL_RE = re.compile(r"(?:Tel(?:ephone)?\s*No\.?|Email(?: address)?|Phone)\s*:?", re.I)
 RECOMMENDATIONS_RE = re.compile(

@@ -2,16 +2,13 @@
 below the wording and each side's count under 'Voting', or prose ('Councillor A, seconded by Councillor B,
 moved that ...' then '5 members voted for the amendment and 7 for the motion'); invented snippets."""
 import pytest
+from helpers_minutes import minute_paragraphs
 
 from indexer.extract.decisions import extract_decisions
 from indexer.extract.groups import groups
 from indexer.extract.votes import parse_votes, sides, winner
-from models.domain import Paragraph
 
-
-def paras(*texts: str) -> list[Paragraph]:
-    return [Paragraph(id=f"beef00beef00.p{i:04d}", document_id="beef00beef00", seq=i, text=t, start=0, end=len(t),
-                      part="minutes", item="4", meeting_id="m1") for i, t in enumerate(texts, start=1)]
+paras = minute_paragraphs
 
 
 def summary(found):

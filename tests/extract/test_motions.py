@@ -6,20 +6,12 @@ joined into one paragraph of lines. Snippets are invented.
 from dataclasses import dataclass, field
 
 import pytest
+from helpers_minutes import minute_paragraphs
 
 from indexer.extract.decisions import extract_decisions
-from models.domain import Attendee, Paragraph
+from models.domain import Attendee
 
-
-def paras(*texts, item="6", meeting_id="m1"):
-    out = []
-    for i, t in enumerate(texts, start=1):
-        number = None
-        if isinstance(t, tuple):
-            number, t = t
-        out.append(Paragraph(id=f"cafe00cafe00.p{i:04d}", document_id="cafe00cafe00", seq=i, text=t, start=0,
-                             end=len(t), part="minutes", number=number, item=item, meeting_id=meeting_id))
-    return out
+paras = minute_paragraphs
 
 
 def summary(found):

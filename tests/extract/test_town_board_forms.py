@@ -1,18 +1,15 @@
 """Motion, vote and mover forms of New England town boards, British Columbia regional boards and English
 planning committees, on invented snippets (each form in two councils' styles)."""
 import pytest
+from helpers_minutes import minute_paragraphs
 
 from indexer.extract.clauses import sentence_hits
 from indexer.extract.decisions import extract_decisions
 from indexer.extract.movers import parse_mover
 from indexer.extract.votes import parse_votes
 from indexer.segment.bodies import council_names
-from models.domain import Paragraph
 
-
-def paras(*texts: str) -> list[Paragraph]:
-    return [Paragraph(id=f"cafe00cafe00.p{i:04d}", document_id="cafe00cafe00", seq=i, text=t, start=0, end=len(t),
-                      part="minutes", item="6", meeting_id="m1") for i, t in enumerate(texts, start=1)]
+paras = minute_paragraphs
 
 
 def summary(found):
