@@ -103,11 +103,11 @@ TYPED_VALUES = {AMOUNT: (cands.MONEY_RE,), PERCENT: (cands.PERCENT_RE,), DATE: (
 def answer_keys(qt: QuestionType, text: str) -> list[str]:
     """What an answer says, for pooling the candidates that say the same: for a question asking an
     amount, a percentage or a date, each value of that kind it gives beyond the question's own ('£9.629m'
-    in the minute and in the report's summary; a sentence giving '£7.2m against a target of £10.926m'
-    says both); else its words, case and spacing aside."""
+    in the minute and '£m 3.074' in the report's table, `cands.value_key`; a sentence giving '£7.2m
+    against a target of £10.926m' says both); else its words, case and spacing aside."""
     found: set[str] = set()
     for rx in TYPED_VALUES.get(qt.kind, ()):
-        found |= cands.values(rx, text) - cands.values(rx, qt.text)
+        found |= cands.value_keys(rx, text) - cands.value_keys(rx, qt.text)
     return ["=" + v for v in sorted(found)] if found else [" ".join(text.lower().split())]
 
 

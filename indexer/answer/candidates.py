@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
 
 from indexer.store import Unit
+from models.dates import find_dates
 
 POINT_RE = re.compile(r"\n")  # segmentation joins wrapped lines: a line break left is a point or list line
 SENTENCE_RE = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z0-9(“\"‘£])")
@@ -149,6 +151,31 @@ def header_month(header: str) -> str | None:
 def values(rx: re.Pattern, text: str) -> set[str]:
     """The distinct values a pattern finds, squashed ('£ 9.6m' and '£9.6m' are one)."""
     return {re.sub(r"[\s,]+", "", m.group(0).lower()) for m in rx.finditer(text or "")}
+
+
+UNIT_RE = re.compile(r"(?:bn|billion|m|million|k|thousand|%|percent|per ?cent)$")
+
+
+def value_key(rx: re.Pattern, found: str) -> str:
+    """One value as an answer says it, whatever the print: an amount or a percentage as its number
+    ('£3.074m', '£m 3.074' in a table and '(3.074)' are one; '£100.000m' and '£100m' are one), a date
+    with its year as its day ('20 November 2017', '20/11/2017'), else squashed."""
+    squashed = re.sub(r"[\s,]+", "", found.lower())
+    if rx is MONEY_RE or rx is PERCENT_RE:
+        number = UNIT_RE.sub("", re.sub(r"[£$€()+-]|us", "", squashed))
+        try:
+            return format(Decimal(number).normalize(), "f")
+        except InvalidOperation:
+            return squashed
+    if rx is DATE_ANY_RE:
+        dated = find_dates(found) or find_dates(found, dayfirst=False)
+        return dated[0].iso if dated else squashed
+    return squashed
+
+
+def value_keys(rx: re.Pattern, text: str) -> set[str]:
+    """The distinct values a pattern finds, each as `value_key` reads it."""
+    return {value_key(rx, m.group(0)) for m in rx.finditer(text or "")}
 
 
 def has_money(text: str, besides: str = "") -> bool:

@@ -99,3 +99,24 @@ def test_refitting_the_shipped_rows_gives_the_shipped_model():
     assert refit["features"] == shipped["features"] == list(FEATURES)
     assert refit["weights"] == pytest.approx(shipped["weights"], abs=1e-6)
     assert (refit["null"], refit["threshold"], refit["info"]) == (shipped["null"], shipped["threshold"], shipped["info"])
+
+
+def test_an_amount_pools_however_it_is_printed():
+    from indexer.answer.answering import answer_keys
+    from indexer.answer.question import classify
+    qt = classify("How far over budget did hired transport end up in 2016-17?")
+    minute = answer_keys(qt, "Hired Transport, overspend £3.074m.")
+    row = answer_keys(qt, "Hired Transport: Variance to Budget £m 3.074; % 83.7%")
+    assert minute == ["=3.074"] and "=3.074" in row
+    us = classify("How much were the claims and demands the council approved on November 8, 2022?")
+    assert answer_keys(us, "Claims totalling $1,250,000.00 were approved.") == \
+        answer_keys(us, "Total: $1,250,000") == ["=1250000"]
+
+
+def test_a_date_pools_however_it_is_printed():
+    from indexer.answer.answering import answer_keys
+    from indexer.answer.question import classify
+    qt = classify("When are Adults and Finance planned to go live?")
+    assert answer_keys(qt, "They go live on 20 November 2017.") == ["=2017-11-20"]
+    assert answer_keys(qt, "Go-live: 20/11/2017") == ["=2017-11-20"]
+    assert answer_keys(qt, "The go-live is set for November 20, 2017.") == ["=2017-11-20"]
