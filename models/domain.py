@@ -177,10 +177,11 @@ class Vote(Base):
     unanimous: bool = False
     outcome: str | None = None  # carried | lost | None; a Decision with this vote has the same outcome
     paragraph_id: str | None = None  # where the vote is printed (stored only when not its decision's own)
+    names: dict[str, list[str]] = field(default_factory=dict)  # 'for' / 'against' / 'abstain' -> names printed
 
     def to_dict(self) -> dict:
         return {"for": self.for_, "against": self.against, "abstain": self.abstain,
-                "unanimous": self.unanimous, "outcome": self.outcome}
+                "unanimous": self.unanimous, "outcome": self.outcome, "names": self.names}
 
 
 @dataclass

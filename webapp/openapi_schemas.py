@@ -30,7 +30,9 @@ CITATION = _obj({
     "paragraph_id": S}, ["document_id", "text", "url"])
 
 VOTES = {**_obj({"for": NI, "against": NI, "abstain": NI, "unanimous": {"type": "boolean"},
-                 "outcome": {**NS, "enum": ["carried", "lost", None]}}), "nullable": True}
+                 "outcome": {**NS, "enum": ["carried", "lost", None]},
+                 "names": {"type": "object", "description": "names printed for each side: for, against, abstain",
+                           "additionalProperties": _array(S)}}), "nullable": True}
 
 DECISION = _obj({
     "id": S, "meeting_date": DATE, "council": NS, "committee": NS, "item": NS, "paragraph": NS,

@@ -117,17 +117,19 @@ def cite_label(c: dict | None) -> str:
 
 
 def votes_text(v: dict | None) -> str:
-    """'9 for, 2 against, 4 abstentions', 'unanimous', 'carried' or '' when no vote is recorded."""
+    """'9 for, 2 against (Dunn, Ash), 4 abstentions', 'unanimous', 'carried' or '' when no vote is recorded;
+    the names of a side follow it where the paper prints them ('against: Dunn' when no count is printed)."""
     if not v:
         return ""
+    names = v.get("names") or {}
     parts = []
-    if v.get("for") is not None:
-        parts.append(f"{v['for']} for")
-    if v.get("against") is not None:
-        parts.append(f"{v['against']} against")
-    if v.get("abstain") is not None:
-        n = v["abstain"]
-        parts.append(f"{n} abstention{'' if n == 1 else 's'}")
+    for side, word in (("for", "for"), ("against", "against"), ("abstain", "abstention")):
+        n, who = v.get(side), ", ".join(names.get(side) or [])
+        if n is not None:
+            counted = f"{n} {word}" + ("" if side != "abstain" or n == 1 else "s")
+            parts.append(f"{counted} ({who})" if who else counted)
+        elif who:
+            parts.append(f"{'abstaining' if side == 'abstain' else word}: {who}")
     if v.get("unanimous"):
         parts.append("unanimous")
     if v.get("outcome") and not parts:

@@ -14,7 +14,7 @@ import re
 from indexer.answer.candidates import Candidate
 from indexer.answer.features import Asked, coverage, when_feature
 from indexer.answer.question import DECISION_TARGETS
-from indexer.search import Scope
+from indexer.search import Scope, content_terms
 from models.dates import long_date
 from models.ids import council_place
 
@@ -36,6 +36,9 @@ def unknown_council(question: str, councils: list[str]) -> str | None:
 
 
 MIN_DECISION_COVER = 0.1  # of the question's topic, IDF-weighted, in the decision's words, paragraph and item
+# The words asking for a decision's record, not naming what it was about
+RECORD_WORDS = set(content_terms("vote voted voting votes proposed proposer moved seconded seconder against favour "
+                                 "favor abstained abstain abstentions opposed dissented resolved decided agreed"))
 
 
 def mismatch(a: Asked, c: Candidate) -> bool:
@@ -45,7 +48,8 @@ def mismatch(a: Asked, c: Candidate) -> bool:
     council = getattr(c.unit, "council", "") or ""
     if a.scope.council and council and council != a.scope.council:
         return True
-    if c.record in DECISION_TARGETS and coverage(a.topic, c.context, "", a.idf, a.default) < MIN_DECISION_COVER:
+    topic = [t for t in a.topic if t not in RECORD_WORDS]  # 'vote' in 'What was the vote on ...' is what is asked
+    if c.record in DECISION_TARGETS and topic and coverage(topic, c.context, "", a.idf, a.default) < MIN_DECISION_COVER:
         return True
     date = c.unit.meeting_date or ""
     if not date or when_feature(a.qt, c) > 0:

@@ -45,9 +45,10 @@ RULES: list[tuple[str, str]] = [
 CHAIR, PRESENT, APOLOGIES, SUBSTITUTE, PROPOSER, SECONDER, VOTES, OFFICER, WHEN, WHERE, TIME, NEXT, RESOLVED = (
     "chair", "present", "apologies", "substitute", "proposer", "seconder", "votes", "officer", "when", "where", "time",
     "next", "resolved")
+VOTERS = "voters"  # who voted for or against a motion, or abstained, by name
 ASKER, ANSWERER = "asker", "answerer"  # of a question put at a meeting ('Question by A to B')
 RECOMMENDED = "recommended"  # what a report recommends, what members were asked to do
-DECISION_TARGETS = (PROPOSER, SECONDER, VOTES, RESOLVED)  # read from a decision's record
+DECISION_TARGETS = (PROPOSER, SECONDER, VOTES, VOTERS, RESOLVED)  # read from a decision's record
 END = "end"  # when a meeting ended (or is to end)
 ISSUER, ISSUED = "issuer", "issued"  # who signed or certified a meeting's agenda (its summons, notice), and its date
 NOTICE = r"(?:summons|agenda|notice|posting)"
@@ -73,6 +74,10 @@ TARGETS: list[tuple[str, str]] = [
                 r"members|trustees|directors)\s+(?:was|were)\s+absent\b|\bwho\s+(?:sent|gave)\s+apolog"),
     (PRESENT, r"\bwho\s+(?:was|were)\s+(?:present|in\s+attendance)\b|\bwho\s+attended\b|\bwhich\s+(?:councillors|"
               r"members)\s+(?:attended|were\s+present)\b|\bhow\s+many\s+(?:councillors|members)\s+(?:attended|were\s+present)"),
+    (VOTERS, r"^\s*(?:who|which\s+(?:[\w'’-]+\s+)?(?:councillors?|members?|councilmembers?|council\s+members?|"
+             r"directors?|trustees?|commissioners?|supervisors?|aldermen|selectmen))\s+(?:voted|opposed|dissented|"
+             r"abstained|(?:was|were)\s+against|did\s+not\s+support)\b|\bnames?\s+of\s+(?:those|the\s+(?:councillors|"
+             r"members))\s+(?:voting|who\s+voted|abstaining)\b"),
     (SECONDER, r"\bwho\s+seconded\b|\bseconder\b"),
     (PROPOSER, r"\bwho\s+(?:proposed|moved|put\s+forward)\b|\bproposer\b"),
     (VOTES, r"\bvot(?:e|es|ed|ing)\b|\bhow\s+many\s+(?:members|councillors)\s+(?:were\s+)?(?:in\s+favour|against)\b"),
@@ -151,7 +156,9 @@ def _earlier_minutes(question: str, start: int, end: int) -> bool:
 def classify(question: str) -> QuestionType:
     """Type a question by its form: what it asks for and which meeting or period it names."""
     q = question.lower()
-    kind = next((k for k, rx in RULES if re.search(rx, q)), FACT)
+    target = next((t for t, rx in TARGETS if re.search(rx, q)), None)
+    # 'Who voted against ...' asks for names, not a count
+    kind = PERSON if target == VOTERS else next((k for k, rx in RULES if re.search(rx, q)), FACT)
     found = [d for d in find_dates(question) if not _earlier_minutes(question, d.start, d.end)]
     full = found[0].iso if found else None
     m = next((x for x in MONTH_YEAR_RE.finditer(question) if not _earlier_minutes(question, x.start(), x.end())), None)
@@ -160,7 +167,7 @@ def classify(question: str) -> QuestionType:
         kind=kind, terms=content_terms(question), date=full, month=month, periods=periods(question),
         latest=bool(re.search(r"\b(?:latest|current|most recent|now|currently|this year)\b", q)),
         finance=bool(re.search(rf"\b{FINANCE_WORDS}\b", q)), stage=stage_of(q),
-        target=next((t for t, rx in TARGETS if re.search(rx, q)), None), text=question)
+        target=target, text=question)
 
 
 def stage_of(question: str) -> str | None:

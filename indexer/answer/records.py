@@ -8,6 +8,7 @@ Which decision or report: the one whose words (and its item's) cover most of the
 """
 from __future__ import annotations
 
+import json
 import re
 
 from indexer.answer.candidates import Candidate
@@ -29,6 +30,7 @@ from indexer.answer.question import (
     RESOLVED,
     SUBSTITUTE,
     TIME,
+    VOTERS,
     VOTES,
     WHEN,
     WHERE,
@@ -223,6 +225,19 @@ def vote_phrase(row: dict) -> str | None:
     return ", ".join(parts) + (f" ({outcome})" if outcome else "")
 
 
+_SIDE_ASKED = (("abstain", re.compile(r"(?i)\babstain")),
+               ("against", re.compile(r"(?i)\bagainst\b|\boppos|\bdissent|\bnot\s+support|\bvoted\s+(?:no|nay)\b")),
+               ("for", re.compile(r"(?i)\bfor\b|\bin\s+favou?r\b|\bsupport|\bvoted\s+(?:yes|aye|to)\b")))
+
+
+def voters_phrase(question: str, row: dict) -> str | None:
+    """The names of those who voted the way the question asks ('Who voted against ...' -> 'Dunn and Ash'),
+    from the decision's vote as printed; None when the paper names no one on that side."""
+    names = json.loads(row["vote_names"]) if row.get("vote_names") else {}
+    side = next((side for side, rx in _SIDE_ASKED if rx.search(question)), "against")
+    return _listed(names[side]) if names.get(side) else None
+
+
 def _best(qt: QuestionType, found: list[Candidate], idf: dict[str, float], default: float) -> list[Candidate]:
     """The records whose words (and what they sit under) cover most of the question's, best first."""
     found.sort(key=lambda c: (-coverage(qt.terms, c.context, "", idf, default), c.rank))
@@ -237,6 +252,8 @@ def decision_records(qt: QuestionType, rows: list[dict], ranks: dict[str, int], 
     for r in rows:
         if qt.target == VOTES:
             answer = vote_phrase(r)
+        elif qt.target == VOTERS:
+            answer = voters_phrase(qt.text, r)
         elif qt.target == RESOLVED:
             answer = r["text"]
         elif qt.target == PROPOSER:
@@ -246,7 +263,7 @@ def decision_records(qt: QuestionType, rows: list[dict], ranks: dict[str, int], 
         if answer:
             context = " ".join(filter(None, [r["text"], r["paragraph"], r["item_title"]]))
             # a vote is cited where it is printed ('... the voting was as follows: For (16) ...')
-            pid = (qt.target == VOTES and r.get("vote_paragraph_id")) or r["paragraph_id"]
+            pid = (qt.target in (VOTES, VOTERS) and r.get("vote_paragraph_id")) or r["paragraph_id"]
             unit = Unit(f"record:{r['id']}", "record", answer, pid, r["doc"],
                         meeting_date=r["meeting_date"] or "", council=r["council"] or "")
             rank = min(ranks.get(r["paragraph_id"], 20), ranks.get(pid, 20))

@@ -26,7 +26,7 @@ SIDE_LABELS: dict[str, tuple[str, ...]] = {
 # Honours and post-nominals printed after a name, each between commas: "Sir Paul Ash, CBE".
 HONOURS = {"CBE", "MBE", "OBE", "KBE", "DBE", "BEM", "QC", "KC", "JP", "DL", "MP", "MSP", "MS", "PHD"}
 # Role words before a name that are not names themselves: "Councilmembers Ortiz", "Mayor Pro Tem Lee".
-ROLE_WORDS = re.compile(r"(?i)^(?:(?:council\s*members?|councilmembers?|councillors?|cllrs?|commissioners?|"
+ROLE_WORDS = re.compile(r"(?i)^(?:(?:council\s*members?|councilmembers?|councillors?|cllrs?|crs?|commissioners?|"
                         r"supervisors?|aldermen|alderman|trustees?|directors?|members?|vice\s+mayor|"
                         r"mayor(?:\s+pro\s+tem)?|chair(?:man|woman|person)?|vice[- ]chair)\s+)+")
 ZERO_WORDS = {"none", "nil", "nobody", "zero", "no-one", "-", "–"}
@@ -56,7 +56,7 @@ def _side(label: str) -> str:
     return next(side for lab, side in _ALL if lab == key)
 
 
-def _segments(text: str) -> list[tuple[str, int | None, str]]:
+def segments(text: str) -> list[tuple[str, int | None, str]]:
     """(side, printed count or None, the text up to the next label) for each side label in `text`."""
     found = [m for m in LABEL_RE.finditer(text) if _credible(m, text)]
     out = []
@@ -113,7 +113,7 @@ def side_count(count: int | None, body: str) -> int | None:
 def roll_call(text: str) -> tuple[int | None, int | None, int | None] | None:
     """(for, against, abstain) of a named vote or roll call in `text`; None when no side is labelled."""
     counts: dict[str, int | None] = {}
-    for side, count, body in _segments(text or ""):
+    for side, count, body in segments(text or ""):
         if side != "other" and counts.get(side) is None:
             counts[side] = side_count(count, body)
     if counts.get("for") is None and counts.get("against") is None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from indexer.extract.rollcall import roll_call
+from indexer.extract.voters import voters
 from models.domain import Vote
 
 NUMBER_WORDS = {w: i for i, w in enumerate((
@@ -192,4 +193,5 @@ def parse_votes(text: str) -> Vote | None:
     vote = Vote(*_counts(text))
     vote.unanimous = bool(_UNANIMOUS_RE.search(text))
     vote.outcome = vote_outcome(text, vote)
+    vote.names = voters(text)
     return None if vote == Vote() else vote

@@ -19,7 +19,7 @@ from indexer.store.units import Unit, document_units
 from models import Document, NoIndex
 
 # Bump when segmentation or extraction changes: documents indexed by an older version are redone.
-PIPELINE_VERSION = 23
+PIPELINE_VERSION = 24
 
 CHILD_TABLES = ("meetings", "attendees", "items", "paragraphs", "reports", "recommendations",
                 "decisions", "tables", "figures", "entities", "units")
@@ -191,7 +191,8 @@ def _decision_row(doc_id: str, x) -> dict:
             "vote_abstain": v.abstain if v else None, "unanimous": int(v.unanimous) if v else None,
             "outcome": v.outcome if v else None, "proposer": x.proposer, "seconder": x.seconder,
             "actor": x.actor, "decision_outcome": x.outcome,
-            "vote_paragraph_id": v.paragraph_id if v and v.paragraph_id != x.paragraph_id else None}
+            "vote_paragraph_id": v.paragraph_id if v and v.paragraph_id != x.paragraph_id else None,
+            "vote_names": json.dumps(v.names) if v and v.names else None}
 
 
 def text_hash(text: str) -> str:

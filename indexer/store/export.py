@@ -9,7 +9,8 @@ from __future__ import annotations
 import csv
 
 CSV_FIELDS = ["id", "meeting_date", "council", "committee", "item", "paragraph", "kind", "verbs", "text", "outcome",
-              "votes_for", "votes_against", "votes_abstain", "proposer", "seconder", "url"]
+              "votes_for", "votes_against", "votes_abstain", "named_for", "named_against", "named_abstain", "proposer",
+              "seconder", "url"]
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -28,5 +29,7 @@ def write_csv(rows: list[dict], out) -> None:
         v = d["votes"] or {}
         row = {**{k: d.get(k) for k in CSV_FIELDS if k in d}, "verbs": " ".join(d["verbs"]),
                "votes_for": v.get("for"), "votes_against": v.get("against"),
-               "votes_abstain": v.get("abstain"), "url": (d.get("citation") or {}).get("url")}
+               "votes_abstain": v.get("abstain"), "url": (d.get("citation") or {}).get("url"),
+               **{f"named_{side}": "; ".join((v.get("names") or {}).get(side) or []) or None
+                  for side in ("for", "against", "abstain")}}
         w.writerow({k: cell(x) for k, x in row.items()})

@@ -208,3 +208,10 @@ def m033_meeting_end(db: Database) -> None:
     """When a meeting ended (or is to end), as printed, and the paragraph saying so."""
     for column in ("end_time", "end_paragraph_id"):
         db["meetings"].add_column(column, str)
+
+
+@migrations()
+def m034_vote_names(db: Database) -> None:
+    """Who voted which way, by name, where the paper prints it (a roll call's lists, 'Councillor Dunn voted
+    against'): JSON {"for": [...], "against": [...], "abstain": [...]}, sides without names left out."""
+    db["decisions"].add_column("vote_names", str)

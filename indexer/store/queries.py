@@ -135,10 +135,11 @@ def meeting_detail(db: Database, meeting_id: str) -> dict:
 
 def _decision_dict(row: dict, cite: Citation | None) -> dict:
     votes = None
-    if row["vote_for"] is not None or row["unanimous"] or row["outcome"]:
+    names = json.loads(row["vote_names"]) if row.get("vote_names") else {}
+    if row["vote_for"] is not None or row["vote_against"] is not None or row["unanimous"] or row["outcome"] or names:
         votes = {"for": row["vote_for"], "against": row["vote_against"],
                  "abstain": row["vote_abstain"], "unanimous": bool(row["unanimous"]),
-                 "outcome": row["outcome"]}
+                 "outcome": row["outcome"], "names": names}
     return {"id": row["id"], "meeting_date": cite.meeting_date if cite else None,
             "council": cite.council if cite else None,
             "committee": cite.committee if cite else None, "item": cite.item if cite else None,

@@ -18,7 +18,7 @@ Apologies were received from Cllr R Dunn (Cllr A Patel substituting).
 There were no declarations of interest.
 
 3. Bus shelter, Church Lane
-Cllr Okafor proposed, and Cllr Lee seconded, that the Council buy a new bus shelter for Church Lane at a cost of £2,450. Motion carried (3 to 1). RESOLVED to buy the bus shelter from Shelter Supplies Ltd.
+Cllr Okafor proposed, and Cllr Lee seconded, that the Council buy a new bus shelter for Church Lane at a cost of £2,450. Motion carried (3 to 1), Cllr T Brown voting against. RESOLVED to buy the bus shelter from Shelter Supplies Ltd.
 
 4. Playing field
 Members discussed the state of the playing field fence. It was agreed that the Clerk would obtain three quotes for a new fence.
@@ -43,6 +43,9 @@ Absent: Councilmember Osei
 3. CONSENT CALENDAR
 3.1 Street lighting contract
 Motion by Councilmember Chen, second by Councilmember Park, to approve the street lighting contract with Brightway Inc. for $85,000. Motion carried 4-0.
+3.2 Parking ordinance
+Motion by Councilmember Park, second by Councilmember Dale, to adopt Ordinance No. 22-07 on residential parking permits.
+AYES: Councilmembers Chen, Park and Mayor Ruiz NOES: Councilmember Dale. Motion carried 3-1.
 
 4. ADJOURNMENT
 The meeting adjourned at 8:15 p.m. The next regular meeting of the City Council will be held on November 23, 2022 at 7:00 p.m.

@@ -54,6 +54,12 @@ def record(engine, question: str) -> tuple[str, str]:
      "Motion carried (3 to 1)"),
     ("How many members voted for the amendment to fund a home to school transport feasibility study at Hartmoor "
      "County Council?", "2 for, 3 against (lost)", "For (2)\nMr Cole, Ms Dunn"),  # cited where the vote is printed
+    ("Who voted against the bus shelter at Little Wickham Parish Council?", "Cllr T Brown",
+     "Cllr T Brown voting against"),
+    ("Which councilmembers voted for the parking ordinance at Maple Grove?", "Chen, Park and Ruiz",
+     "AYES: Councilmembers Chen, Park and Mayor Ruiz"),
+    ("Who opposed the residential parking permits ordinance at Maple Grove City Council?", "Dale",
+     "NOES: Councilmember Dale"),
     ("What time did Little Wickham Parish Council's meeting on 5 March 2024 finish?", "9.05pm",
      "the meeting closed at 9.05pm"),
     ("When did the Maple Grove City Council meeting of November 9, 2022 end?", "8:15 p.m.",
@@ -166,3 +172,23 @@ def test_a_report_ranks_as_its_best_ranked_paragraph(record_index):
                                      "on r.id = p.report_id where p.id != r.paragraph_id order by p.seq limit 1").fetchone()
         ranks = records._report_ranks({pid: 3, cover: 9, "other.p0001": 1}, db)
     assert ranks == {pid: 3, cover: 9, "other.p0001": 1, rid: 3}
+
+
+def test_the_register_and_api_name_who_voted_which_way(record_index):
+    from webapp import create_app
+
+    app = create_app({"TESTING": True}, settings=record_index.settings)
+    app.extensions["minutebook.engine"] = record_index
+    client = app.test_client()
+    found = client.get("/api/decisions?council=City of Maple Grove&q=parking").get_json()["results"]
+    (d,) = [d for d in found if "Ordinance No. 22-07" in d["text"]]
+    assert d["votes"]["names"] == {"for": ["Chen", "Park", "Ruiz"], "against": ["Dale"]}
+    assert (d["votes"]["for"], d["votes"]["against"], d["proposer"]) == (3, 1, "Councilmember Park")
+    page = client.get("/decisions?council=City of Maple Grove&q=parking").get_data(as_text=True)
+    assert "3 for (Chen, Park, Ruiz), 1 against (Dale)" in page
+    import csv
+    import io
+
+    text = client.get("/decisions?council=City of Maple Grove&q=parking&format=csv").get_data(as_text=True)
+    (row,) = [r for r in csv.DictReader(io.StringIO(text)) if "22-07" in r["text"]]
+    assert (row["named_for"], row["named_against"], row["named_abstain"]) == ("Chen; Park; Ruiz", "Dale", "")

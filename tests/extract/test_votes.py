@@ -83,7 +83,7 @@ def test_no_vote(text):
 
 def test_vote_to_dict_uses_for():
     assert parse_votes("12 votes for and 0 against").to_dict() == {
-        "for": 12, "against": 0, "abstain": None, "unanimous": False, "outcome": "carried"}
+        "for": 12, "against": 0, "abstain": None, "unanimous": False, "outcome": "carried", "names": {}}
 
 
 @pytest.mark.parametrize("text, counts", [

@@ -71,6 +71,11 @@ def test_cite_label_in_the_councils_terms():
     ({"for": 7, "against": 1, "abstain": 1}, "7 for, 1 against, 1 abstention"),
     ({"for": None, "against": None, "abstain": None, "unanimous": True}, "unanimous"),
     ({"for": None, "against": None, "abstain": None, "outcome": "carried"}, "carried"),
+    ({"for": 3, "against": 1, "abstain": None, "names": {"for": ["Chen", "Park", "Ruiz"], "against": ["Dale"]}},
+     "3 for (Chen, Park, Ruiz), 1 against (Dale)"),
+    ({"for": None, "against": None, "abstain": None, "outcome": "carried", "names": {"against": ["Councillor Shah"]}},
+     "against: Councillor Shah"),
+    ({"for": 4, "against": 0, "abstain": 1, "names": {"abstain": ["Mr. Burke"]}}, "4 for, 0 against, 1 abstention (Mr. Burke)"),
     (None, ""),
 ])
 def test_votes_text(votes, text):

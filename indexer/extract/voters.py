@@ -1,0 +1,75 @@
+"""Who voted which way, by name: the lists of a roll call and the sentences that name a dissent.
+
+Forms (invented examples):
+- lists under side labels (`rollcall.py`): "AYES: Councilmembers Ortiz, Park NOES: Reyes",
+  "For: Cllrs Amis, Bell and Crane (3); Against: Cllr Dunn (1)", "OPPOSED: Director Hale, Director Ng";
+- sentences: "Councillor Dunn voted against.", "Cllrs Amis and Bell voted against the motion.",
+  "Vote: 4-0-1 (Mr. Burke abstained)", "Councilmember Reyes voted no.", "Motion carried 6-1, with
+  Councillor Shah voting against.", "Councillor Dunn asked that her vote against the recommendation be
+  recorded.", "Councillors Amis and Bell requested that their abstentions be recorded.",
+  "Trustee Patel dissented."
+A name needs a title before it (Councillor, Cllr, Cr, Mr, Mrs, Director ...) in a sentence; in a
+labelled list the label says the names are voters. A sentence's names keep their own titles
+("Councillor Dunn", "Mr. Burke"; a plural title before them all is left off: "Cllrs Amis and Bell" ->
+"Amis", "Bell"); a list's names are as `rollcall.names_in` reads them (role words left off).
+"""
+from __future__ import annotations
+
+import re
+
+from indexer.extract.rollcall import names_in, segments
+
+SIDES = ("for", "against", "abstain")
+_TITLE = (r"(?:Councillors?|Cllrs?\.?|Crs?\.?|Councilmembers?|Council\s+Members?|Councilwoman|Councilman|Aldermen|"
+          r"Alderman|Alderpersons?|Commissioners?|Supervisors?|Trustees?|Directors?|Selectm[ae]n|Selectboard\s+Members?|"
+          r"Board\s+Members?|Members?|Mayor|Deputy\s+Mayor|Reeve|Deputy\s+Reeve|Mr|Mrs|Ms|Miss|Mx|Dr)\.?")
+_INITIALS = r"(?:[A-Z](?:\.\s*|\s+))*"  # 'T ', 'A. J. '
+_NAME = r"[A-Z][A-Za-z'’-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][A-Za-z'’-]+)?"
+_ONE = rf"{_TITLE}\s+{_INITIALS}{_NAME}|{_NAME}"
+# One or more titled names: 'Councillor Dunn', 'Cllrs Amis and Bell', 'Mr. Burke, Ms. Raman and Mr. Ode'.
+_WHO = rf"(?P<who>(?:{_TITLE}\s+){_INITIALS}{_NAME}(?:\s*(?:,|&|\band\b)\s*(?:{_ONE}))*)"
+_VERB = {
+    "against": r"voted\s+(?:against|no|nay)\b|voting\s+(?:against|no)\b|dissented\b|dissenting\b",
+    "for": r"voted\s+(?:for|in\s+favou?r|yes|aye)\b|voting\s+(?:for|in\s+favou?r)\b",
+    "abstain": r"abstained\b|abstaining\b",
+}
+_RECORDED = {  # 'asked that her vote against the recommendation be recorded'
+    "against": r"(?:asked|requested|wished|requested\s+that\s+it\s+be\s+recorded)\b[^.;]{0,40}?\b(?:votes?\s+against|"
+               r"voted\s+against|opposition|dissent)\b",
+    "for": r"(?:asked|requested|wished)\b[^.;]{0,40}?\b(?:votes?\s+(?:for|in\s+favou?r)|voted\s+(?:for|in\s+favou?r))\b",
+    "abstain": r"(?:asked|requested|wished)\b[^.;]{0,40}?\b(?:abstentions?|abstained)\b",
+}
+SENTENCE_RES = {side: re.compile(rf"{_WHO}\s+(?:(?:then|also|both|all)\s+)?(?:{_VERB[side]}|{_RECORDED[side]})")
+                for side in SIDES}
+_PLURAL_RE = re.compile(r"^(?:Councillors|Cllrs|Crs|Councilmembers|Council\s+Members|Aldermen|Alderpersons|"
+                        r"Commissioners|Supervisors|Trustees|Directors|Selectmen|Members)\.?\s+")
+_COUNT_RE = re.compile(r"\s*\(\s*\d{1,3}\s*\)$")  # 'Crane (3)': the side's count after its last name
+_NOT_NAMES = {"the", "all", "other", "remaining", "committee", "council", "board", "members", "member"}
+
+
+def _split(who: str) -> list[str]:
+    """The names in a run of titled names: a plural title before them all is left off ('Cllrs Amis and Bell'
+    -> 'Amis', 'Bell'), a name's own title kept ('Councillor Dunn', 'Mr. Burke')."""
+    parts = [p.strip(" .,;") for p in re.split(r",|&|\band\b", who) if p.strip(" .,;")]
+    if parts and _PLURAL_RE.match(parts[0]):
+        parts[0] = _PLURAL_RE.sub("", parts[0])
+    return [p for p in parts if p and p.split()[0].lower() not in _NOT_NAMES]
+
+
+def _add(out: dict[str, list[str]], side: str, names: list[str]) -> None:
+    have = out.setdefault(side, [])
+    have.extend(n for n in names if n not in have)
+
+
+def voters(text: str) -> dict[str, list[str]]:
+    """The names of those voting for, against and abstaining, by side, as `text` prints them; sides
+    with no name printed are left out."""
+    out: dict[str, list[str]] = {}
+    for side, _count, body in segments(text or ""):
+        if side in SIDES:
+            listed = [_COUNT_RE.sub("", n) for n in names_in(body)]
+            _add(out, side, [n for n in listed if n.lower() not in ("none", "nil")])
+    for side, rx in SENTENCE_RES.items():
+        for m in rx.finditer(text or ""):
+            _add(out, side, _split(m.group("who")))
+    return {side: names for side, names in out.items() if names}
