@@ -23,37 +23,49 @@ SIDES = ("for", "against", "abstain")
 _TITLE = (r"(?:Councillors?|Cllrs?\.?|Crs?\.?|Councilmembers?|Council\s+Members?|Councilwoman|Councilman|Aldermen|"
           r"Alderman|Alderpersons?|Commissioners?|Supervisors?|Trustees?|Directors?|Selectm[ae]n|Selectboard\s+Members?|"
           r"Board\s+Members?|Members?|Mayor|Deputy\s+Mayor|Reeve|Deputy\s+Reeve|Mr|Mrs|Ms|Miss|Mx|Dr)\.?")
-_INITIALS = r"(?:[A-Z](?:\.\s*|\s+))*"  # 'T ', 'A. J. '
-_NAME = r"[A-Z][A-Za-z'’-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][A-Za-z'’-]+)?"
-_ONE = rf"{_TITLE}\s+{_INITIALS}{_NAME}|{_NAME}"
-# One or more titled names: 'Councillor Dunn', 'Cllrs Amis and Bell', 'Mr. Burke, Ms. Raman and Mr. Ode'.
-_WHO = rf"(?P<who>(?:{_TITLE}\s+){_INITIALS}{_NAME}(?:\s*(?:,|&|\band\b)\s*(?:{_ONE}))*)"
+_INITIALS = r"(?:[A-Z](?:\.\s*|\s+)){0,3}"  # 'T ', 'A. J. '
+_NAME = r"[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+)?"
+TITLED_RE = re.compile(rf"{_TITLE}\s+{_INITIALS}{_NAME}")
+NAME_RE = re.compile(rf"{_INITIALS}{_NAME}")
 _VERB = {
     "against": r"voted\s+(?:against|no|nay)\b|voting\s+(?:against|no)\b|dissented\b|dissenting\b",
     "for": r"voted\s+(?:for|in\s+favou?r|yes|aye)\b|voting\s+(?:for|in\s+favou?r)\b",
     "abstain": r"abstained\b|abstaining\b",
 }
 _RECORDED = {  # 'asked that her vote against the recommendation be recorded'
-    "against": r"(?:asked|requested|wished|requested\s+that\s+it\s+be\s+recorded)\b[^.;]{0,40}?\b(?:votes?\s+against|"
-               r"voted\s+against|opposition|dissent)\b",
+    "against": r"(?:asked|requested|wished)\b[^.;]{0,40}?\b(?:votes?\s+against|voted\s+against|opposition|dissent)\b",
     "for": r"(?:asked|requested|wished)\b[^.;]{0,40}?\b(?:votes?\s+(?:for|in\s+favou?r)|voted\s+(?:for|in\s+favou?r))\b",
     "abstain": r"(?:asked|requested|wished)\b[^.;]{0,40}?\b(?:abstentions?|abstained)\b",
 }
-SENTENCE_RES = {side: re.compile(rf"{_WHO}\s+(?:(?:then|also|both|all)\s+)?(?:{_VERB[side]}|{_RECORDED[side]})")
+# The verb after the names; the names are read back from it (`_names_before`), a part at a time, which
+# keeps a long list of names without a verb after it (a roll call's) from costing more than its length.
+SENTENCE_RES = {side: re.compile(rf"(?<=[A-Za-z.])\s+(?:(?:then|also|both|all)\s+)?(?:{_VERB[side]}|{_RECORDED[side]})")
                 for side in SIDES}
+# Where the clause holding the names starts: a sentence's end (not a title's full stop), a bracket, ';', 'with'
+_CLAUSE_RE = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bCllr)(?<!\bCr)(?<!\b[A-Z])\.\s+|[(;:\n]|\bwith\b")
+_BACK = 200  # characters before the verb the names may take
 _PLURAL_RE = re.compile(r"^(?:Councillors|Cllrs|Crs|Councilmembers|Council\s+Members|Aldermen|Alderpersons|"
                         r"Commissioners|Supervisors|Trustees|Directors|Selectmen|Members)\.?\s+")
 _COUNT_RE = re.compile(r"\s*\(\s*\d{1,3}\s*\)$")  # 'Crane (3)': the side's count after its last name
 _NOT_NAMES = {"the", "all", "other", "remaining", "committee", "council", "board", "members", "member"}
 
 
-def _split(who: str) -> list[str]:
-    """The names in a run of titled names: a plural title before them all is left off ('Cllrs Amis and Bell'
-    -> 'Amis', 'Bell'), a name's own title kept ('Councillor Dunn', 'Mr. Burke')."""
-    parts = [p.strip(" .,;") for p in re.split(r",|&|\band\b", who) if p.strip(" .,;")]
-    if parts and _PLURAL_RE.match(parts[0]):
-        parts[0] = _PLURAL_RE.sub("", parts[0])
-    return [p for p in parts if p and p.split()[0].lower() not in _NOT_NAMES]
+def _names_before(text: str) -> list[str]:
+    """The titled names that end `text` ('..., with Councillor Shah', 'Cllrs Amis and Bell'): a plural title
+    before them all is left off ('Amis', 'Bell'), a name's own title kept ('Councillor Dunn', 'Mr. Burke');
+    none unless the first of them has a title."""
+    clause = _CLAUSE_RE.split(text[-_BACK:])[-1]
+    parts = [p.strip() for p in re.split(r",|&|\band\b", clause)]
+    taken: list[str] = []
+    for part in reversed(parts):
+        if not (TITLED_RE.fullmatch(part) or NAME_RE.fullmatch(part) and part.split()[0].lower() not in _NOT_NAMES):
+            break
+        taken.insert(0, part)
+    while taken and not TITLED_RE.fullmatch(taken[0]):
+        taken.pop(0)
+    if taken and _PLURAL_RE.match(taken[0]):
+        taken[0] = _PLURAL_RE.sub("", taken[0])
+    return [n for n in taken if n.split()[0].lower() not in _NOT_NAMES]
 
 
 def _add(out: dict[str, list[str]], side: str, names: list[str]) -> None:
@@ -71,5 +83,5 @@ def voters(text: str) -> dict[str, list[str]]:
             _add(out, side, [n for n in listed if n.lower() not in ("none", "nil")])
     for side, rx in SENTENCE_RES.items():
         for m in rx.finditer(text or ""):
-            _add(out, side, _split(m.group("who")))
+            _add(out, side, _names_before(text[:m.start()]))
     return {side: names for side, names in out.items() if names}

@@ -55,3 +55,11 @@ def test_a_vote_carries_its_names_beside_its_counts():
 def test_a_named_dissent_alone_is_a_vote():
     vote = parse_votes("It was RESOLVED to adopt the budget. Councillor Shah voted against.")
     assert vote is not None and vote.names == {"against": ["Councillor Shah"]} and vote.against is None
+
+
+def test_a_long_roll_call_reads_its_names_and_a_long_list_without_a_verb_names_no_one():
+    # a county council's named vote: sixty names under 'For (60)'; the sentence rule reads names back from its
+    # verb a part at a time (a pattern over the whole run of names had backtracked without end on such lists)
+    names = [f"Mr {a} {b}" for a in "ABCDEFGHIJ" for b in ("Booth", "Carter-Smith", "Dunn", "Frost", "Hale", "Lewis")]
+    assert voters("For (60)\n" + ", ".join(names) + "\nAgainst (0)") == {"for": names}
+    assert voters(", ".join(names) + " were present and Members discussed the budget.") == {}
