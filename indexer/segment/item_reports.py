@@ -53,9 +53,10 @@ def item_reports(paper: Paper, meeting: Meeting, heads: list[Heading]) -> None:
 
 
 FIELD_LINES = 8  # an item's officer fields are printed right under its title
-# Beside a cover's 'Responsible Officer:' (`reports.RESPONSIBLE_RE`): 'Report of:', 'Director:', NZ 'Authoriser:'.
-ITEM_RESPONSIBLE_RE = re.compile(r"(?i)^(?:report\s+of|director|general\s+manager|authori[sz]er|authori[sz]ed\s+by)"
-                                 r"\s*:\s*(?P<v>.*)$")
+# Beside a cover's 'Responsible Officer:' (`reports.RESPONSIBLE_RE`): 'Report of:', Ontario 'Report From:', US
+# 'FROM:', 'Director:', NZ 'Authoriser:'.
+ITEM_RESPONSIBLE_RE = re.compile(r"(?i)^(?:(?:report\s+)?from|report\s+of|director|general\s+manager|authori[sz]er|"
+                                 r"authori[sz]ed\s+by)\s*:\s*(?P<v>.*)$")
 
 
 def _field(own: list[Paragraph], *rxs: re.Pattern) -> str | None:

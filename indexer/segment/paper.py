@@ -53,9 +53,13 @@ def find_layout(lines: list[Line]) -> Layout:
     layout = Layout()
     starts = reports.report_starts(lines)
     first_report = starts[0] if starts else len(lines)
-    layout.reports = list(zip(starts, [*starts[1:], len(lines)][:len(starts)], strict=True))
     layout.header = minutes.find_header(lines, 0, first_report)
     layout.marker = agenda.find_marker(lines, layout.header if layout.header is not None else first_report)
+    if layout.marker is not None and layout.header is None:
+        ends = [*starts[1:], len(lines)][:len(starts)]
+        starts = [s for s, e in zip(starts, ends, strict=True) if not reports.inside_agenda_item(lines, s, e)]
+        first_report = starts[0] if starts else len(lines)
+    layout.reports = list(zip(starts, [*starts[1:], len(lines)][:len(starts)], strict=True))
     if layout.header is not None:
         start = minutes_start(lines, layout)
         end, appendix_end = minutes_end(lines, layout.header, first_report)

@@ -90,12 +90,35 @@ def report_starts(lines: list[Line]) -> list[int]:
     return starts
 
 
+ITEM_LINE_RE = re.compile(r"^(?:Item\s+)?(?P<n>\d{1,2}(?:\.\d{1,2}){0,2})[.)]?\s+(?:[-–:]\s+)?[A-Z‘'\"]")
+
+
+def _next_numbers(number: str) -> set[str]:
+    """The numbers an agenda goes on with after `number`: '6.1' -> {'6.2', '7'}."""
+    parts = number.split(".")
+    return {".".join([*parts[:k], str(int(parts[k]) + 1)]) for k in range(len(parts))}
+
+
+def inside_agenda_item(lines: list[Line], start: int, stop: int) -> bool:
+    """A report cover printed under an agenda item's title, the agenda going on after it ('6.1 Report
+    FIN-2024-07 ...' over 'Report To: / Report From: / Prepared by:', then '6.2 ...' or '7. By-laws'): the
+    report is part of its item, not a report of its own to the end of the paper (Ontario, US agendas)."""
+    above = next((x.text for x in reversed(lines[max(0, start - 3):start]) if x.text.strip()), "")
+    m = ITEM_LINE_RE.match(above)
+    if not m:
+        return False
+    following = _next_numbers(m.group("n"))
+    return any((n := ITEM_LINE_RE.match(x.text)) and n.group("n") in following for x in lines[start + 1:stop])
+
+
 def is_cover_start(lines: list[Line], i: int) -> bool:
     """The first line of a cover of 'Report to:', 'Date:', 'Subject:', 'Report of:' fields (two or more,
     one naming the report), unless a 'Report title' or 'REPORT OF THE ...' cover is printed there."""
     if not COVER_RE.match(lines[i].text) or i > 0 and COVER_RE.match(lines[i - 1].text):
         return False
     window = lines[i:i + 8]
+    # a cover holds no numbered heading: 'Date: April 8, 2024' over '5. Staff Reports' is an agenda's head
+    window = window[:next((k for k, x in enumerate(window) if k and ITEM_LINE_RE.match(x.text)), len(window))]
     if any(EMAIL_HEADER_RE.search(x.text) for x in window[:6]):
         return False  # 'From: / Subject: / Date: ... 11:17:39 GMT / To: someone@example.org': an e-mail quoted
     keys = [m.group("k").lower() for m in (COVER_RE.match(x.text) for x in window) if m]

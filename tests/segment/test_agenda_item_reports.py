@@ -120,3 +120,85 @@ def test_a_section_of_us_minutes_named_agenda_is_no_agenda_marker():
     lines = read_lines("BOARD OF SUPERVISORS\nMINUTES OF REGULAR MEETING\nJune 13, 2023\n\nCONSENT CALENDAR\n\n"
                        "1. Approve the minutes.\n\nREGULAR AGENDA\n\n2. Budget hearing.")
     assert find_marker(lines, len(lines)) is None
+
+
+ONTARIO = """The Corporation of the Town of Harrow Bay
+Regular Council Meeting Agenda
+
+Date: Monday, April 8, 2024
+
+1. Call to Order
+
+2. Staff Reports
+
+2.1 Report FIN-2024-07 - 2024 Water Rates
+
+Report To: Mayor and Members of Council
+Report From: Dana Whitlock, Director of Finance
+Prepared by: Omar Haddad, Financial Analyst
+Report Number: FIN-2024-07
+
+Recommendation:
+That Council approve a water rate increase of 4.5% effective May 1, 2024.
+
+Background:
+The 2023 rate study recommended annual increases of between 4% and 5%.
+
+2.2 Report PW-2024-11 - Sidewalk Tender
+
+Report To: Mayor and Members of Council
+Report From: Kevin Tran, Director of Public Works
+
+Recommendation:
+That Council award the sidewalk tender to Lakeshore Paving Ltd.
+
+3. By-laws
+
+3.1 By-law 2024-031 - Water Rates
+
+4. Adjournment
+"""
+
+US_CITY = """CITY OF ALDER SPRINGS
+CITY COUNCIL AGENDA
+Tuesday, March 5, 2024
+
+1. Call to Order
+
+2. Award of Contract for Street Resurfacing
+
+TO: Honorable Mayor and Members of the City Council
+FROM: Jane Doe, Public Works Director
+SUBJECT: Award of contract for 2024 street resurfacing
+
+RECOMMENDATION: Award a contract to Valley Asphalt Inc. in the amount of $912,400.
+
+3. Adjournment
+"""
+
+
+def test_a_report_cover_under_an_agenda_item_is_that_items_report():
+    seg = segment("cafe00cafe08", ONTARIO, "agenda.txt")
+    assert [i.number for i in seg.items] == ["1", "2", "2.1", "2.2", "3", "3.1", "4"]
+    assert [(r.agenda_item, r.responsible_officer, r.contact_officer) for r in seg.reports] == [
+        ("2.1", "Dana Whitlock, Director of Finance", "Omar Haddad, Financial Analyst"),
+        ("2.2", "Kevin Tran, Director of Public Works", None)]
+    us = segment("cafe00cafe09", US_CITY, "agenda.txt")
+    assert [i.number for i in us.items] == ["1", "2", "3"]
+    (report,) = us.reports
+    assert (report.agenda_item, report.responsible_officer) == ("2", "Jane Doe, Public Works Director")
+
+
+def test_a_cover_is_inside_an_item_only_when_the_agenda_goes_on_after_it():
+    from indexer.segment.blocks import read_lines
+    from indexer.segment.reports import inside_agenda_item
+
+    lines = read_lines("5.1 Water Rates\n\nReport To: Council\nReport From: Finance\n\nBackground text.\n\n5.2 Tender")
+    assert inside_agenda_item(lines, 1, len(lines))
+    # an English pack's report, after the agenda, whose own paragraphs restart at 1
+    lines = read_lines("Item No 6\n\nReport title: Finance monitoring\nDate of meeting: 6 March 2017\n\n"
+                       "1. Introduction\n\n1.1 The report sets out the forecast.")
+    assert not inside_agenda_item(lines, 0, len(lines))
+    lines = read_lines("8.1 Officer contact\nJo Bloggs\n\nReport title: Next report\nDate of meeting: 6 March 2017\n\n"
+                       "1. Introduction")
+    assert not inside_agenda_item(lines, 3, len(lines))
