@@ -28,10 +28,13 @@ FULL_COUNCIL_RE = re.compile(r"^(?:(?:Full|Extraordinary|Annual|Special|Ordinary
                              r"(?:(?:City|County|Parish|Town|District|Borough|Community|Village) +)?Council$")
 # Authorities named as 'X of Place': US and Canadian cities and towns, British Columbia's regional districts and
 # district municipalities, Ontario's regional municipalities, Australian shires.
+_AND_PLACE = rf"(?!(?:Council|County|City|District|Borough|Town|Parish)\b){_PLACE}"  # 'Brighton and Hove'
 _OF_FORMS = r"(?:City|Town|Village|County|Township|Borough|Regional District|District|Regional Municipality|Municipality|Shire)"
 COUNCIL_RE = re.compile(
     rf"\b((?:{_PLACE} ){{1,3}}(?:County|City|District|Borough|Metropolitan Borough|Town|Parish|Community|Village"
-    rf"|Shire|Regional|Township) Council|(?:London|Royal) Borough of [A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}}"
+    rf"|Shire|Regional|Township) Council|(?:{_AND_PLACE} ){{1,2}}and (?:{_AND_PLACE} ){{1,2}}(?:County|City|District|"
+    rf"Borough|Metropolitan Borough|Town|Parish) Council"
+    rf"|(?:London|Royal) Borough of [A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}}(?: and [A-Z][a-z]+)?"
     rf"|{_OF_FORMS} of {_PLACE}(?: {_PLACE}){{0,2}})\b")
 LONE_COUNCIL_RE = re.compile(r"^((?:[A-Z][a-z]+\s){1,3}Council)$")
 MENTION_RE = re.compile(
@@ -115,8 +118,8 @@ def clean_council(raw: str) -> str | None:
     if m:
         place = []
         for word in m.group(2).split():
-            if word in PLACE_STOP or word in NOT_A_PLACE or re.search(r"[a-z](?:ing|ed)$", word):
-                break  # "CITY OF BEVERLY HILLS CONTINUING TO ..."
+            if word in PLACE_STOP or word in NOT_A_PLACE or place and re.search(r"(?i)[a-z](?:ing|ed)$", word):
+                break  # "CITY OF BEVERLY HILLS CONTINUING TO ..." (a place's first word may end so: 'Shire of Mundaring')
             place.append(word)
         return f"{m.group(1)} {' '.join(place)}" if place else None
     words = raw.split()

@@ -26,6 +26,10 @@ def test_council_named_only_in_a_running_header():
 def test_council_names_stop_at_words_that_are_no_place():
     assert council_names("the CITY OF BEVERLY HILLS CONTINUING TO AUTHORIZE") == ["City of Beverly Hills"]
     assert council_names("at City of Westlake Village Regarding the plan") == ["City of Westlake Village"]
+    # a place's own first word may end as a verb does
+    assert council_names("ORDINARY COUNCIL MEETING OF THE SHIRE OF MUNDARING") == ["Shire of Mundaring"]
+    assert council_names("London Borough of Barking and Dagenham Cabinet") == ["London Borough of Barking and Dagenham"]
+    assert council_names("the Town of Reading Selected for the award") == ["Town of Reading"]
 
 
 @pytest.mark.parametrize("name", ["Adult Social Care Committee", "CABINET", "Full Council", "County Council",
@@ -85,3 +89,8 @@ def test_meeting_words_around_a_council_leave_the_council(printed, body):
 ])
 def test_council_names_with_accents_and_macrons(text, council):
     assert council_of(text) == council
+
+
+def test_a_place_named_as_two_joined_by_and():
+    assert council_names("Minutes of Brighton and Hove City Council") == ["Brighton and Hove City Council"]
+    assert council_names("REDCAR AND CLEVELAND BOROUGH COUNCIL\nCabinet") == ["Redcar and Cleveland Borough Council"]
