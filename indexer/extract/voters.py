@@ -80,7 +80,7 @@ def voters(text: str) -> dict[str, list[str]]:
     for side, _count, body in segments(text or ""):
         if side in SIDES:
             listed = [_COUNT_RE.sub("", n) for n in names_in(body)]
-            _add(out, side, [n for n in listed if n.lower() not in ("none", "nil")])
+            _add(out, side, [n for n in listed if re.search(r"[A-Za-z]{2}", n) and n.lower() not in ("none", "nil")])
     for side, rx in SENTENCE_RES.items():
         for m in rx.finditer(text or ""):
             _add(out, side, _names_before(text[:m.start()]))

@@ -63,3 +63,8 @@ def test_a_long_roll_call_reads_its_names_and_a_long_list_without_a_verb_names_n
     names = [f"Mr {a} {b}" for a in "ABCDEFGHIJ" for b in ("Booth", "Carter-Smith", "Dunn", "Frost", "Hale", "Lewis")]
     assert voters("For (60)\n" + ", ".join(names) + "\nAgainst (0)") == {"for": names}
     assert voters(", ".join(names) + " were present and Members discussed the budget.") == {}
+
+
+def test_counts_under_side_labels_are_no_names():
+    # an Irish county council's division: a count per side, on its own line
+    assert voters("A vote was taken.\nFor: 7\nAgainst: 2\nAbstain: 0\nThe proposal was carried.") == {}
