@@ -31,6 +31,8 @@ MAX_TITLE_WORDS = 45
 MAX_CAPS_TITLE_WORDS = 70
 MAX_SENTENCE_TITLE_WORDS = 60  # US agendas: an item's title is its first sentence  # US agendas print whole resolutions' titles in capitals
 RESTART_COST = 0.8
+START_COST = 0.8  # an agenda's series opening at a number above 1
+MAX_LATE_START = 40
 SKIP_COST = 0.8  # a series that leaves numbers out must earn it with strong headings
 MAX_CANDIDATES = 3000
 
@@ -261,7 +263,11 @@ def _chain(cands: list[_Cand], agenda: bool) -> tuple[list[_Cand], float]:
     for i, c in enumerate(cands):
         first = c.label.value == 1 or c.label.explicit or _style(c.label) in ("slash", "slash-year", "code", "coded", "file", "prefixed") \
             or not agenda and _style(c.label) in ("arabic", "dotted")
-        best, prev = (c.score if first else float("-inf")), None
+        # an agenda may open at a later number (a supplementary agenda, items after the business taken as
+        # read), from a strong heading: a title line after a blank line
+        late = agenda and not first and _style(c.label) == "arabic" and 1 < (c.label.value or 0) <= MAX_LATE_START \
+            and c.score >= 2.0
+        best, prev = (c.score if first else c.score - START_COST if late else float("-inf")), None
         for j in range(max(0, i - 200), i):
             p = cands[j]
             if p.index >= c.index:

@@ -132,3 +132,20 @@ def test_split_title_forms():
         "12 OAK DRIVE - Study Session Regarding Renewal of a Conditional Use Permit", "")
     assert split_title("PUBLIC COMMENT Opportunity to address the Council is limited to three minutes.") == (
         "PUBLIC COMMENT", "Opportunity to address the Council is limited to three minutes.")
+
+
+def test_an_agenda_may_open_at_a_later_number():
+    # a supplementary agenda (English district) and the business after the consent items (Canadian town)
+    supplementary = ("SUPPLEMENTARY AGENDA\n\n9. Urgent Business - Flood Grant\n\nThe Leader has agreed this is urgent.\n\n"
+                     "10. Exclusion of the Press and Public\n")
+    assert [h[:2] for h in heads(supplementary, agenda=True)] == [
+        ("9", "Urgent Business - Flood Grant"), ("10", "Exclusion of the Press and Public")]
+    town = "5. Staff Reports\n\n5.1 Water Rates\n\nThe rate study was received.\n\n6. By-laws\n\n7. Adjournment\n"
+    assert [h[:2] for h in heads(town, agenda=True)] == [
+        ("5", "Staff Reports"), ("5.1", "Water Rates"), ("6", "By-laws"), ("7", "Adjournment")]
+
+
+def test_a_numbered_list_in_an_agenda_text_is_no_late_opening():
+    # list points in running text have no blank line and title above them: they do not open a series
+    text = "1. Apologies\n\n2. Budget\nThe options are:\n3 options were costed\n4 of them were rejected\n"
+    assert [h[0] for h in heads(text, agenda=True)] == ["1", "2"]
