@@ -38,7 +38,7 @@ _LABEL_ALT = "|".join(re.escape(label).replace(r"\ ", r"\s+") for label, _ in _A
 # brackets or a colon or dash; or a label alone on its line (a heading for the names below).
 LABEL_RE = re.compile(
     rf"(?im)(?:^|(?<=[.;,)])\s*|(?<=\s)(?=(?:AYES|NOES|YEAS|NAYS|ABSENT|ABSTAIN)\b)"
-    rf"|(?<=\s)(?=(?-i:Against|Abstain|Abstentions?|Absent|Noes|Nays)\s*:))\s*"
+    rf"|(?<=\s)(?=(?-i:Against|Abstain|Abstentions?|Absent|Noes|Nays|AGAINST|ABSTAIN|ABSTENTIONS?)\s*:))\s*"
     rf"(?P<label>{_LABEL_ALT})\b\s*(?:\(\s*(?P<count>\d{{1,3}})\s*\)\s*:?|[:\-–]|(?=\s*$))"
 )
 _NUMBER_RE = re.compile(r"^\s*(\d{1,3})\b(?!\s*[/.]\d)")

@@ -32,14 +32,14 @@ _N = r"(\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
 # "3 Members voted against", "two councillors abstained".
 _FILL = r"(?:\s+(?:votes?|members?|councillors?|cllrs?|were|was|voted|voting|cast))*"
 # After a label-first count ("For 5", "Against: 2") only a list separator or a full stop may follow.
-_END = r"(?=\s*(?:[,;)/]|\.(?!\d)|and\b|against\b|abstentions?\b|$))"
+_END = r"(?=\s*(?:[,;)/]|\.(?!\d)|and\b|against\b|abstentions?\b|abstain\w*|$))"
 _FOR_RE = re.compile(
-    rf"(?i)\b{_N}{_FILL}\s+(?:(?:were\s+|voted\s+)?in\s+favou?r\b|for\b{_END})"
+    rf"(?i)\b{_N}{_FILL}\s+(?:(?:were\s+|voted\s+)?in\s+favou?r\b|for\b{_END}|ayes\b|yeas\b)"
     rf"|\bvotes?\s+for\s*:?\s*{_N}\b|(?:^|[(,;:]\s*)for\s*[:\-=]?\s*{_N}\b{_END}"
     rf"|\bin\s+favou?r\s*[:\-=]?\s*{_N}\b{_END}"
 )
 _AGAINST_RE = re.compile(
-    rf"(?i)\b{_N}{_FILL}\s+against\b|\bagainst\s*[:\-=]?\s*{_N}\b{_END}"
+    rf"(?i)\b{_N}{_FILL}\s+(?:against|noes|nays)\b|\bagainst\s*[:\-=]?\s*{_N}\b{_END}"
 )
 _ABSTAIN_RE = re.compile(
     rf"(?i)\b{_N}{_FILL}\s+(?:abstentions?|abstained|abstaining|abstain)\b"
@@ -54,10 +54,10 @@ _VOTES_TO_RE = re.compile(rf"(?i)\b{_N}\s+votes?\s+to\s+{_N}\b")  # "carried by 
 # "carried 5-0", "approved by a vote of 4-1", "Vote: 6-1"; or before the word vote: "on a 3-2 vote". A third
 # number is the abstentions where the text speaks of abstaining: "Vote: 4-0-1 (Mr. Burke abstained)".
 _MONTH = r"\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"  # "12-13 March" is no score
-_SCORE_FILL = r"(?:\s*(?:[(:,]|\b(?:by|on|with|a|an|vote|votes|margin|count|tally|of)\b))*\s*"
+_SCORE_FILL = r"(?:\s*(?:[(:,]|\b(?:by|on|with|a|an|vote|votes|margin|count|tally|of|absolute|simple|majority)\b))*\s*"
 _SCORE_RE = re.compile(
     rf"(?i)\b(?:passed|passes|carried|carries|approved|adopted|failed|fails|lost|defeated|vote[sd]?|voting)"
-    rf"{_SCORE_FILL}\(?\b(\d{{1,3}})\s*(?:to|-|–|—|/)\s*(\d{{1,3}})\b(?:\s*[-–—]\s*(?P<third>\d{{1,3}})\b)?(?!\s*[/.]\d|{_MONTH}|\s+of\b)"
+    rf"{_SCORE_FILL}\(?\b(\d{{1,3}})\s*(?:to|-|–|—|/|:(?!\d{{2}}))\s*(\d{{1,3}})\b(?:\s*[-–—]\s*(?P<third>\d{{1,3}})\b)?(?!\s*[/.]\d|{_MONTH}|\s+of\b)"
     r"|\b(\d{1,3})\s*[-–—]\s*(\d{1,3})\s+vote\b"
 )
 _ABSTAINED_RE = re.compile(r"(?i)\babstain(?:ed|ing|s)?\b|\babstentions?\b")
@@ -67,6 +67,8 @@ _MSC_RE = re.compile(r"\bM/S/C\b")
 _BRACKET_SCORE_RE = re.compile(r"\((\d{1,2})\s*[-–]\s*(\d{1,2})(?:\s*[-–]\s*\d{1,2})?\)")
 # Roll-call totals printed as a label and a bare number (US minutes): 'Ayes 4, Noes 1, Absent 0', 'Yeas 5, Nays 2'.
 _AYES_RE = re.compile(r"(?i)\b(?:ayes|yeas)\s+(\d{1,3})\b(?!\s*[/.]\d)")
+# 'Vote: Yes 4, No 1' (a 'No 1' alone is a number sign: 'Resolution No 1')
+_YES_NO_RE = re.compile(r"(?i)\b(?:yes|aye)\s*[:\-=]?\s*(\d{1,3})\s*[,;]?\s*(?:and\s+)?no\s*[:\-=]?\s*(\d{1,3})\b(?!\s*[/.]\d)")
 _NOES_RE = re.compile(r"(?i)\b(?:noes|nays)\s+(\d{1,3})\b(?!\s*[/.]\d)")
 _ABSTAINS_RE = re.compile(r"(?i)\b(?:abstain|abstentions?)\s+(\d{1,3})\b(?!\s*[/.]\d)")
 _UNANIMOUS_RE = re.compile(
@@ -74,10 +76,10 @@ _UNANIMOUS_RE = re.compile(
 )
 _MOTION = r"(?:motion|amendment|proposal|recommendation|resolution|substantive\s+motion)s?"
 _CARRIED_RE = re.compile(
-    r"(?i)(?:\b(?:was|were|being|been|is|and|duly)\s+carried\b|\bcarried\b(?=\s*[.;,)]|\s*$)|^\s*carried\b)"
-    r"(?!\s+(?:forward|over|out|through|on)\b)"
+    r"(?i)(?:\b(?:was|were|being|been|is|and|duly|declared)\s+carried\b|\bcarried\b(?=\s*[.;,)]|\s*$)|^\s*carried\b)"
+    r"(?!\s+(?:forward|over|out|through)\b|\s+on\b(?!\s+(?:the\s+casting|a\s+show|a\s+(?:recorded\s+)?vote|a\s+division)))"
     rf"|\b{_MOTION}\s+(?:(?:was|were|has\s+been)\s+)?(?:duly\s+)?(?:passed|passes|carries|adopted)\b"
-    r"|\b(?:motion|resolution)\s+carried\b(?!\s+(?:forward|over|out|through|on)\b)"  # 'The motion carried with ...'
+    r"|\b(?:motion|resolution)\s+carried\b(?!\s+(?:forward|over|out|through)\b|\s+on\b(?!\s+(?:the\s+casting|a\s+show)))"
     r"|^\s*(?:motion\s+)?(?:passed|passes)\b(?=\s*(?:[.;,(]|unanimously\b|\d|$))"
 )
 _LOST_RE = re.compile(
@@ -166,6 +168,8 @@ def _counts(text: str) -> tuple[int | None, int | None, int | None]:
         return pair[0], pair[1], abstain
     if _MSC_RE.search(text) and (bracket := _BRACKET_SCORE_RE.search(text)):
         return int(bracket.group(1)), int(bracket.group(2)), None
+    if yes_no := _YES_NO_RE.search(text):
+        return int(yes_no.group(1)), int(yes_no.group(2)), _count(_ABSTAIN_RE.search(text))
     if ayes := _AYES_RE.search(text):
         noes, abstains = _NOES_RE.search(text), _ABSTAINS_RE.search(text)
         return int(ayes.group(1)), noes and int(noes.group(1)), abstains and int(abstains.group(1))

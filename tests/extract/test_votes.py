@@ -99,3 +99,24 @@ def test_counts_after_a_colon_and_before_a_full_stop(text, counts):
 @pytest.mark.parametrize("text", ["The plan was approved, for 3 years.", "The rate was against 2.5% last year."])
 def test_a_number_after_for_or_against_in_prose_is_no_count(text):
     assert parse_votes(text) is None
+
+
+@pytest.mark.parametrize(("text", "counts"), [
+    ("CARRIED BY ABSOLUTE MAJORITY 7/0", (7, 0, None, "carried")),  # Western Australian shire
+    ("Carried 6:1", (6, 1, None, "carried")),  # Australian council
+    ("Roll call vote: 5 ayes, 2 nays", (5, 2, None, "carried")),  # US city
+    ("Vote: Yes 4, No 1", (4, 1, None, "carried")),  # US town board
+    ("FOR: 6 AGAINST: 1 ABSTAIN: 1", (6, 1, 1, "carried")),  # Canadian regional board
+    ("The motion was put and declared CARRIED on the casting vote of the Chair", (None, None, None, "carried")),
+    ("Motion carried on a show of hands.", (None, None, None, "carried")),
+    ("Resolution No 1 was carried.", (None, None, None, "carried")),  # 'No 1' is a number sign
+    ("Carried 7:30", (None, None, None, "carried")),  # not a score
+])
+def test_more_printed_forms_of_a_vote(text, counts):
+    v = parse_votes(text)
+    assert (v.for_, v.against, v.abstain, v.outcome) == counts
+
+
+@pytest.mark.parametrize("text", ["The item was carried on to the next meeting.", "The meeting carried on at 7:30 pm."])
+def test_carried_on_is_no_vote(text):
+    assert parse_votes(text) is None
