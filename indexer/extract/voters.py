@@ -46,6 +46,7 @@ _CLAUSE_RE = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bCllr)(?<!\b
 _BACK = 200  # characters before the verb the names may take
 _PLURAL_RE = re.compile(r"^(?:Councillors|Cllrs|Crs|Councilmembers|Council\s+Members|Aldermen|Alderpersons|"
                         r"Commissioners|Supervisors|Trustees|Directors|Selectmen|Members)\.?\s+")
+_LEAD_COUNT_RE = re.compile(r"^\d{1,3}\s*[-–:]\s*")  # 'Aye: 5 - Alvarez, Chen' (Legistar): the count before the names
 _COUNT_RE = re.compile(r"\s*\(\s*\d{1,3}\s*\)$")  # 'Crane (3)': the side's count after its last name
 _NOT_NAMES = {"the", "all", "other", "remaining", "committee", "council", "board", "members", "member"}
 
@@ -79,7 +80,7 @@ def voters(text: str) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for side, _count, body in segments(text or ""):
         if side in SIDES:
-            listed = [_COUNT_RE.sub("", n) for n in names_in(body)]
+            listed = [_LEAD_COUNT_RE.sub("", _COUNT_RE.sub("", n)) for n in names_in(body)]
             _add(out, side, [n for n in listed if re.search(r"[A-Za-z]{2}", n) and n.lower() not in ("none", "nil")])
     for side, rx in SENTENCE_RES.items():
         for m in rx.finditer(text or ""):

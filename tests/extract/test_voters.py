@@ -14,6 +14,7 @@ from indexer.extract.voters import voters
     ("AYES: Councilmembers Ortiz, Park and Mayor Lee NOES: Reyes ABSENT: None",
      {"for": ["Ortiz", "Park", "Lee"], "against": ["Reyes"]}),
     ("Ayes: Hill, Ngata, Frost. Noes: None.", {"for": ["Hill", "Ngata", "Frost"]}),
+    ("Aye: 5 - Alvarez, Chen, Diaz, Nguyen and Patel\nNay: 0", {"for": ["Alvarez", "Chen", "Diaz", "Nguyen", "Patel"]}),
     # Australian shire: counts after the names
     ("For: Crs Amis, Bell and Crane (3); Against: Cr Dunn (1)",
      {"for": ["Amis", "Bell", "Crane"], "against": ["Dunn"]}),
