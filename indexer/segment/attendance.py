@@ -42,20 +42,26 @@ OFFICER_AFTER_RE = re.compile(rf"(?:,\s*|\band\s+)(?P<n>(?:{TITLES}\s+)?(?:[A-Z]
 OFFICER_BEFORE_RE = re.compile(rf"(?:^|,\s*)(?:the\s+)?(?P<r>{OFFICE})\s*:?\s+(?P<n>(?:{TITLES}\s+)?(?:[A-Z][\w’'.]*\s+){{0,2}}"
                                r"[A-Z][\w’'-]+)")
 ACRONYM_RE = re.compile(r"^[A-Z]{2,6}$")
+OFFICE_WORD = (r"(?:Officer|Manager|Director|Clerk|Executive|Head|Chief|Secretary|Treasurer|Engineer|Planner|Solicitor|"
+               r"Advis[eo]r|Co-?ordinator|Assistant|Administrator|Superintendent|Attorney|Controller|Auditor|Lead)")
+NAME_AND_OFFICE_RE = re.compile(rf"^(?P<n>(?:{TITLES}\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}}),\s*"
+                                rf"(?P<r>[^,]*\b{OFFICE_WORD}\b[^,]*)$")
 SENTENCE_RE = re.compile(r"^(?:The|This|It|There|A|An)\s+\w+(?:\s+\w+)*\s+(?:was|were|is|are|had|has)\b.*\.$")
 INITIALLED_RE = re.compile(r"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})\s+(?P<note>\([^)]*\)\s+)?(?P<ini>[A-Z]{2,3})\b")
 ROLE_IN_BRACKETS_RE = re.compile(r"^(?P<n>[^(]+?)\s*\((?P<r>[^)]*)\)")
 SECTION_RE = re.compile(r"^(?P<label>(?:substitute members? present|substitutes?|(?:officers?|officials?|staff)(?: present| in attendance)?"
                         r"|also present|(?:councillors?|members?|directors?|trustees?|commissioners?|supervisors?"
                         r"|board members?|aldermen|alderpersons?) present"
-                        r"|in attendance|present|sederunt|apologies(?: for absence)?|regrets|absent"
+                        r"|in the chair|presiding member|in attendance|present|sederunt|apologies(?: for absence)?|regrets|absent"
                         r"|(?:members?|councillors?|directors?|trustees?|commissioners?) absent)"
                         r"(?:\s*\(.*?\))?)\s*:?\s*(?P<rest>.*)$",
                         re.I)
 # Who presides: '(Chairman)', '(in the Chair)'; a town council's '(Mayor)' / '(Town Mayor)', a Scottish
-# council's '(Convener)' / '(Provost)', an Irish council's '(Cathaoirleach)'; never '(Deputy Mayor)' or '(Vice-Chair)'.
+# council's '(Convener)' / '(Provost)', an Irish council's '(Cathaoirleach)', an Australian shire's '(Shire President)',
+# a Canadian township's '(Reeve)' or county's '(Warden)'; never '(Deputy Mayor)' or '(Vice-Chair)'.
 CHAIR_NOTE_RE = re.compile(r"\((?:the\s+|in the\s+)?(?:chair|chairman|chairwoman|chairperson|(?:town\s+|city\s+)?mayor|"
-                           r"conven[eo]r|provost|presiding|cathaoirleach)\)", re.I)
+                           r"conven[eo]r|provost|presiding(?:\s+member)?|cathaoirleach|(?:shire\s+)?president|reeve|warden)\)",
+                           re.I)
 VICE_NOTE_RE = re.compile(r"\(vice[- ]?chair(?:man|woman|person)?\)", re.I)
 SUBSTITUTING_RE = re.compile(rf"(?P<sub>{TITLES}\s+[^()]+?)\s+substituting(?:\s+for\s+(?P<for>[^)]+))?", re.I)
 SUB_FOR_RE = re.compile(rf"^(?P<sub>{TITLES}\s+.+?)\s+for\s+(?P<for>{TITLES}\s+.+)$", re.I)
@@ -108,13 +114,15 @@ def attendance(lines: list[Line]) -> list[Attendee]:
         labelled = bool(m)
         if m:
             role = section_role(m.group("label"))
-            note = "also present" if re.match(r"also|in attendance", m.group("label"), re.I) else ""
+            note = "also present" if re.match(r"also|in attendance", m.group("label"), re.I) else \
+                "(Chairman)" if re.match(r"in the chair|presiding", m.group("label"), re.I) else ""
             text, started = m.group("rest"), True
         if labelled and NONE_RE.match(text.strip()):
             started = False  # 'Absent: None': what follows, up to the next label, is not a list of names
         if not started or SENTENCE_RE.match(text) or (not labelled and is_caps_heading(text)):
             continue  # the heading above the lists; 'The Meeting was Chaired by ...'
-        if (note or role == "officer") and not labelled and not names_in(text):
+        if (note or role == "officer") and not labelled and not names_in(text) \
+                and not NAME_AND_OFFICE_RE.match(text.strip()):
             continue  # an officer is listed on the label's line: a bare line below it is something else
         people.extend(attendees_in(text, role, note))
     return people
@@ -223,6 +231,8 @@ def officers_in(text: str) -> list[Attendee]:
             found.append(Attendee(m.group("n").strip(" ,"), "officer", m.group("r")) if m else
                          Attendee(entry.strip(" ,"), "officer", ""))
         return found
+    if m := NAME_AND_OFFICE_RE.match(text.strip()):  # 'Mr Ian Ford, Chief Executive Officer'
+        return [Attendee(clean_name(m.group("n")), "officer", m.group("r"))]
     words = text.split()
     if len(words) < 2:
         return []

@@ -87,7 +87,10 @@ def add_minutes(paper: Paper, span: tuple[int, int] | None, header: int | None,
     return meeting
 
 
-ROLL_CALL_RE = re.compile(r"(?i)^(?:roll\s+call|attendance|members\s+present)(?:\s+(?:and|&)\s+[\w\s]+)?\s*:?$")
+# A numbered item holding the attendance: 'ROLL CALL', 'Attendance and Apologies', an Australian 'RECORD OF
+# ATTENDANCE / APOLOGIES / LEAVE OF ABSENCE'
+ROLL_CALL_RE = re.compile(r"(?i)^(?:record\s+of\s+)?(?:roll\s+call|attendance|members\s+present)"
+                          r"(?:\s*(?:and|&|/|,)\s*[\w\s/,&]+)?\s*:?$")
 
 
 def section_lines(lines: list[Line], heads: list[Heading], stop: int) -> list[Line]:

@@ -108,3 +108,29 @@ def test_crs_before_a_list_as_new_zealand_and_australian_councils_print_them():
 def test_nil_apologies_close_the_lists():
     assert people("PRESENT: Councillors A Brown (Chairman) and C Green\nAPOLOGIES: Nil\nREGULAR BUSINESS\n"
                   "Mr J Smith") == [("Councillor A Brown", "present", "(Chairman)"), ("Councillor C Green", "present", "")]
+
+
+def test_officers_listed_one_a_line_with_their_office_after_a_comma():
+    # an Australian shire's 'Staff:' and an English town council's 'Officers present:'
+    assert people("Staff:\nMr Ian Ford, Chief Executive Officer\nMs Carla Dunne, Executive Manager Corporate Services") == [
+        ("Mr Ian Ford", "officer", "Chief Executive Officer"),
+        ("Ms Carla Dunne", "officer", "Executive Manager Corporate Services")]
+    assert people("Officers present:\nJo Hart, Town Clerk\nSam Lee, Finance Officer") == [
+        ("Jo Hart", "officer", "Town Clerk"), ("Sam Lee", "officer", "Finance Officer")]
+
+
+def test_the_attendance_inside_a_numbered_item():
+    from indexer.segment import segment
+
+    shire = ("SHIRE OF KARRAWONG\nMINUTES OF THE ORDINARY COUNCIL MEETING HELD ON 17 APRIL 2024\n\n"
+             "1. DECLARATION OF OPENING\nThe Shire President declared the meeting open at 5.02pm.\n\n"
+             "2. RECORD OF ATTENDANCE / APOLOGIES / LEAVE OF ABSENCE\nPresent:\nCr Lisa Marwick (Shire President)\n"
+             "Cr Tom Beale\nApologies:\nCr Mark Hollis\n\n3. CONFIRMATION OF MINUTES\nThe minutes were confirmed.\n")
+    parish = ("ELMBY PARISH COUNCIL\nMinutes of the meeting held on 3 May 2024\n\n1. Attendance and Apologies\n"
+              "Present: Cllr A Hart (Chairman), Cllr B Moss\nApologies: Cllr C Lane\n\n2. Planning\nNo applications.\n")
+    for text, present, away in [(shire, ["Cr Lisa Marwick", "Cr Tom Beale"], ["Cr Mark Hollis"]),
+                                (parish, ["Cllr A Hart", "Cllr B Moss"], ["Cllr C Lane"])]:
+        (meeting,) = segment("cafe00cafe10", text, "minutes.txt").meetings
+        assert [a.name for a in meeting.attendees if a.role == "present"] == present
+        assert [a.name for a in meeting.attendees if a.role == "apologies"] == away
+        assert meeting.chair == present[0]
