@@ -104,7 +104,9 @@ def _unit(pid: str, m: dict, text: str) -> Unit:
 def meeting_records(qt: QuestionType, m: dict, ranks: dict[str, int], db) -> list[Candidate]:
     """The chair, attendees, date, venue, time or next meeting of one meeting, cited to where the paper
     prints it."""
-    paras = evidence.meeting_paragraphs(db, m["id"], m["document_id"])
+    # a calendar's meetings hold no paragraphs of their own: each is a row of the paper's table
+    paras = evidence.meeting_paragraphs(db, m["id"], m["document_id"]) or \
+        evidence.unplaced_paragraphs(db, m["document_id"])
     found = _meeting_answer(qt, m, paras, db) if paras else None
     if not found:
         return []

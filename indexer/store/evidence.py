@@ -101,6 +101,13 @@ def meeting_paragraphs(db: Database, meeting_id: str, document_id: str) -> list[
                          "document_id = ? order by seq", [meeting_id, document_id]))
 
 
+def unplaced_paragraphs(db: Database, document_id: str) -> list[dict]:
+    """The paragraphs of a paper that belong to no meeting, in reading order: where a calendar of meetings
+    prints each meeting's row."""
+    return list(db.query("select id, text, section, item_title from paragraphs where document_id = ? and "
+                         "(meeting_id is null or meeting_id = '') order by seq", [document_id]))
+
+
 def meeting_decisions(db: Database, meeting_ids: Iterable[str], paragraph_ids: Iterable[str]) -> list[dict]:
     """Decisions of these meetings and of these paragraphs, with their paragraph's text and item, and
     their meeting's date and council."""

@@ -135,6 +135,15 @@ Ana Ruiz
 City Clerk
 """
 
-PAPERS = {"wickham-minutes-2024-03.txt": PARISH_MINUTES, "maple-grove-minutes-2022-11-09.txt": CITY_MINUTES,
+CITY_CALENDAR = """<html><head><title>City of Maple Grove - Meeting Calendar</title></head><body>
+<h1>City of Maple Grove Meeting Calendar</h1>
+<table><tr><th>Name</th><th>Meeting Date</th><th>Meeting Time</th><th>Meeting Location</th></tr>
+<tr><td>Planning Commission</td><td>12/15/2022</td><td>6:00 PM</td><td>Room 2 -- City Hall</td></tr>
+<tr><td>Parks and Recreation Committee</td><td>12/17/2022</td><td>5:30 PM</td><td>Community Center, 40 Oak Street</td></tr>
+<tr><td>City Council</td><td>12/20/2022</td><td>7:00 PM</td><td>Council Chambers, 100 Main Street</td></tr>
+</table></body></html>
+"""
+
+PAPERS = {"wickham-minutes-2024-03.txt": PARISH_MINUTES, "maple-grove-calendar.html": CITY_CALENDAR, "maple-grove-minutes-2022-11-09.txt": CITY_MINUTES,
           "wickham-roof-report.txt": PARISH_REPORT, "hartmoor-questions-2025-03-13.txt": COUNTY_QUESTIONS,
           "hartmoor-minutes-2025-02-13.txt": COUNTY_MINUTES, "maple-grove-agenda-2022-11-23.txt": CITY_AGENDA}

@@ -73,6 +73,9 @@ def record(engine, question: str) -> tuple[str, str]:
     ("When was the Maple Grove City Council meeting held?", "November 9, 2022", "November 9, 2022"),
     ("Where was Little Wickham Parish Council's March 2024 meeting held?", "Village Hall, Little Wickham",
      "in the Village Hall, Little Wickham"),
+    # a calendar's meeting, read from its row
+    ("Where does the Maple Grove Parks and Recreation Committee meet on December 17, 2022?",
+     "Community Center, 40 Oak Street", "Parks and Recreation Committee\t12/17/2022"),
     ("What time did the Maple Grove City Council meeting start on November 9, 2022?", "7:00p.m.",
      "called the meeting to order at 7:00 p.m."),
     ("When is Little Wickham Parish Council's next meeting after 5 March 2024?", "Tuesday 2nd April at 7.30pm",
