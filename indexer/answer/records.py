@@ -36,7 +36,7 @@ from indexer.answer.question import (
     WHERE,
     QuestionType,
 )
-from indexer.search import Scope, UnitTable
+from indexer.search import Scope, UnitTable, content_terms
 from indexer.store import Unit, evidence
 from models.dates import date_span, long_date
 from models.people import clean_name, person_key
@@ -56,11 +56,11 @@ def record_candidates(qt: QuestionType, scope: Scope, hits: list[tuple[str, floa
         ranks.setdefault(table.units[table.by_id[uid]].paragraph_id, r)
     mids = meetings_asked(qt, scope, list(ranks), db)
     if qt.target in MEETING_TARGETS:
-        rows = [m for m in evidence.meetings(db, mids) if _council_ok(scope, m)]
+        rows = _of_body_named(qt, [m for m in evidence.meetings(db, mids) if _council_ok(scope, m)])
         return [c for m in _once(rows) for c in meeting_records(qt, m, ranks, db)]
     if qt.target in (ISSUER, ISSUED):
         rows = [m for m in evidence.meetings(db, mids) if m.get("issued_paragraph_id") and _council_ok(scope, m)]
-        return [c for m in _once(rows) for c in issue_records(qt, m, ranks, db)]
+        return [c for m in _once(_of_body_named(qt, rows)) for c in issue_records(qt, m, ranks, db)]
     if qt.target in DECISION_TARGETS:
         rows = evidence.meeting_decisions(db, mids, list(ranks)[:20])
         return decision_records(qt, rows, ranks, idf, default)
@@ -83,6 +83,34 @@ def meetings_asked(qt: QuestionType, scope: Scope, paragraph_ids: list[str], db)
     if dated:
         return (dated + [m for m in of_hits if m in dated])[:MAX_MEETINGS * 2]
     return of_hits[:MAX_MEETINGS]
+
+
+BODY_WORDS = set(content_terms("committee committees council city county town parish district borough board commission "
+                               "sub-committee subcommittee panel meeting meetings regular special full"))
+# A body the question names: 'the Committee on Veterans', 'the Planning Commission', 'Parks and Recreation Committee'
+NAMED_BODY_RE = re.compile(r"\b(?:Committee|Subcommittee|Sub-Committee)\s+on\s+(?:the\s+)?[A-Z][\w&’',-]*(?:\s+(?:and|&|of|"
+                           r"for)?\s*[A-Z][\w&’'-]*)*|(?:[A-Z][\w&’'-]*\s+(?:and\s+|&\s+)?){1,4}(?:Committee|Commission|"
+                           r"Board|Panel|Sub-Committee|Subcommittee)\b")
+
+
+def _distinct(name: str, council: str = "") -> set[str]:
+    """A body's own words: not those every body has, nor its council's ('Little Wickham Parish Council')."""
+    return set(content_terms(name or "")) - BODY_WORDS - set(content_terms(council or ""))
+
+
+def _of_body_named(qt: QuestionType, rows: list[dict]) -> list[dict]:
+    """The meetings of the body the question names, where the meetings found are of several bodies (a calendar
+    lists every committee's meetings of a day): those whose body's own words ('Veterans', 'Higher Education')
+    the question holds, or none when it names a body none of them is."""
+    if len({m.get("committee") for m in rows}) < 2:
+        return rows
+    asked = set(qt.terms)
+    named = [m for m in rows if (own := _distinct(m.get("committee"), m.get("council") or m.get("doc_council")))
+             and len(own & asked) >= max(1, len(own) / 2)]
+    if named:
+        return named
+    body = NAMED_BODY_RE.search(qt.text)
+    return [] if body and _distinct(body.group(0)) else rows
 
 
 def _council_ok(scope: Scope, m: dict) -> bool:

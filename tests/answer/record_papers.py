@@ -139,6 +139,7 @@ CITY_CALENDAR = """<html><head><title>City of Maple Grove - Meeting Calendar</ti
 <h1>City of Maple Grove Meeting Calendar</h1>
 <table><tr><th>Name</th><th>Meeting Date</th><th>Meeting Time</th><th>Meeting Location</th></tr>
 <tr><td>Planning Commission</td><td>12/15/2022</td><td>6:00 PM</td><td>Room 2 -- City Hall</td></tr>
+<tr><td>Planning Commission</td><td>12/17/2022</td><td>4:00 PM</td><td>Room 5 -- City Hall</td></tr>
 <tr><td>Parks and Recreation Committee</td><td>12/17/2022</td><td>5:30 PM</td><td>Community Center, 40 Oak Street</td></tr>
 <tr><td>City Council</td><td>12/20/2022</td><td>7:00 PM</td><td>Council Chambers, 100 Main Street</td></tr>
 </table></body></html>

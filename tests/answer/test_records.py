@@ -195,3 +195,11 @@ def test_the_register_and_api_name_who_voted_which_way(record_index):
     text = client.get("/decisions?council=City of Maple Grove&q=parking&format=csv").get_data(as_text=True)
     (row,) = [r for r in csv.DictReader(io.StringIO(text)) if "22-07" in r["text"]]
     assert (row["named_for"], row["named_against"], row["named_abstain"]) == ("Chen; Park; Ruiz", "Dale", "")
+
+
+def test_a_calendar_answers_for_the_body_named_and_for_no_other(record_index):
+    # the calendar lists two bodies' meetings on 17 December 2022
+    got, text = record(record_index, "Where does the Maple Grove Planning Commission meet on December 17, 2022?")
+    assert got == "Room 5 -- City Hall" and "Planning Commission\t12/17/2022" in text
+    body = record_index.answer("Where does the Maple Grove Library Board meet on December 17, 2022?", {})
+    assert body["answer"] is None or body["answer"]["source"] != "where"
