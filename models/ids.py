@@ -60,9 +60,10 @@ def _base_letter(ch: str) -> str:
     return base if ch.isalpha() and base.isascii() else ch
 
 
-COUNCIL_TYPE_RE = re.compile(r"(?:-(?:metropolitan-)?(?:county|city|district|borough|town|parish|community|village))?"
-                             r"-council$")
-AUTHORITY_OF_RE = re.compile(r"^(?:city|town|village|county|township|borough|london-borough|royal-borough)-of-")
+COUNCIL_TYPE_RE = re.compile(r"(?:-(?:metropolitan-)?(?:county|city|district|borough|town|parish|community|village|"
+                             r"shire|regional|township))?-council$")
+AUTHORITY_OF_RE = re.compile(r"^(?:city|town|village|county|township|borough|london-borough|royal-borough|shire|"
+                             r"municipality|regional-municipality|regional-district|district)-of-")
 
 
 def council_place(council: str | None) -> str:

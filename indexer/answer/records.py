@@ -320,7 +320,7 @@ def report_records(qt: QuestionType, rows: list[dict], ranks: dict[str, int], id
             (r["responsible_officer"] or r["contact_officer"])
         if answer and r["paragraph_id"]:
             unit = Unit(f"record:{r['id']}", "record", answer, r["paragraph_id"], r["document_id"],
-                        meeting_date=r["meeting_date"] or "")
+                        meeting_date=r["meeting_date"] or "", council=r.get("council") or "")
             rank = min(ranks.get(r["paragraph_id"], 20), ranks.get(r["id"], 20))
             out.append(Candidate(unit, rank, answer, r["title"] or "", record=OFFICER, answer=answer))
     return _best(qt, out, idf, default)
@@ -360,7 +360,7 @@ def recommendation_records(qt: QuestionType, reports: list[dict], recs: dict[str
         answer = " ".join(filter(None, [_lead_in(listed[0]), answer]))
         pid = listed[0]["paragraph_id"]
         unit = Unit(f"record:{r['id']}:recommended", "record", answer, pid, r["document_id"],
-                    meeting_date=r["meeting_date"] or "")
+                    meeting_date=r["meeting_date"] or "", council=r.get("council") or "")
         out.append(Candidate(unit, ranks.get(pid, 20), answer, f"{r['title'] or ''} {answer}", record=RECOMMENDED,
                              answer=answer))
     return _best(qt, out, idf, default)

@@ -128,12 +128,14 @@ def meeting_decisions(db: Database, meeting_ids: Iterable[str], paragraph_ids: I
 
 
 def meeting_reports(db: Database, meeting_ids: Iterable[str], document_ids: Iterable[str]) -> list[dict]:
-    """Reports before these meetings or in these papers."""
+    """Reports before these meetings or in these papers, with their paper's council."""
     mids, dids = list(dict.fromkeys(meeting_ids)), list(dict.fromkeys(document_ids))
     if not (mids or dids):
         return []
-    conds = ([f"meeting_id in ({_marks(mids)})"] if mids else []) + ([f"document_id in ({_marks(dids)})"] if dids else [])
-    return list(db.query(f"select * from reports where {' or '.join(conds)}", [*mids, *dids]))
+    conds = ([f"r.meeting_id in ({_marks(mids)})"] if mids else []) + \
+        ([f"r.document_id in ({_marks(dids)})"] if dids else [])
+    return list(db.query(f"select r.*, d.council as council from reports r join documents d on d.id = r.document_id "
+                         f"where {' or '.join(conds)}", [*mids, *dids]))
 
 
 def paragraph_reports(db: Database, paragraph_ids: Iterable[str]) -> dict[str, str]:

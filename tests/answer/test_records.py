@@ -203,3 +203,14 @@ def test_a_calendar_answers_for_the_body_named_and_for_no_other(record_index):
     assert got == "Room 5 -- City Hall" and "Planning Commission\t12/17/2022" in text
     body = record_index.answer("Where does the Maple Grove Library Board meet on December 17, 2022?", {})
     assert body["answer"] is None or body["answer"]["source"] != "where"
+
+
+def test_a_reports_records_carry_its_papers_council(record_index):
+    for question in ("Who is the responsible officer for the village hall roof repairs report?",
+                     "What does the village hall roof repairs report to Little Wickham Parish Council recommend?"):
+        qt = classify(question)
+        with record_index.reading() as db:
+            table, scope, hits = record_index.evidence_for(question, {}, db)
+            idf, default = table.idf
+            found = records.record_candidates(qt, scope, hits, table, db, idf, default)
+        assert found[0].unit.council == "Little Wickham Parish Council"

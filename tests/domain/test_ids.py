@@ -18,3 +18,12 @@ def test_slugify(text, slug):
 def test_a_council_with_a_macron_gives_its_place_to_the_meeting_id():
     assert council_place("Kōwhai District Council") == "kowhai"
     assert meeting_id("2023-03-02", "Council", "Kōwhai District Council") == "2023-03-02-kowhai-council"
+
+
+@pytest.mark.parametrize(("council", "place"), [
+    ("Shire of Karrawong", "karrawong"), ("Wattle Creek Shire Council", "wattle-creek"),
+    ("Regional District of North Cascadia", "north-cascadia"), ("Regional Municipality of Halton", "halton"),
+    ("Township of Cedar Hollow", "cedar-hollow"), ("Loughbridge and Drumard Borough Council", "loughbridge-and-drumard"),
+])
+def test_the_place_of_councils_named_abroad(council, place):
+    assert council_place(council) == place
