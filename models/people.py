@@ -5,6 +5,17 @@ import re
 
 TITLES = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Cllr|Councillor|Rev|Revd)\.?"
 TITLE_RE = re.compile(rf"^(?:{TITLES}\s+)+", re.I)
+# US roll calls title members by office: 'Mayor Ruiz', 'Councilmember Chen', 'Mayor Pro Tem Ly', 'Commissioner Moss'.
+US_TITLES = (r"(?:Mayor\s+Pro\s+Tem(?:pore)?|Vice\s+Mayor|Deputy\s+Mayor|Mayor|Council\s*[Mm]ember|Councilman|"
+             r"Councilwoman|Commissioner|Supervisor|Trustee|Alder(?:man|woman|person)|Board\s*[Mm]ember|"
+             r"Vice[- ]Chair(?:man|woman|person)?|Chair(?:man|woman|person)?)")
+ANY_TITLE = rf"(?:{TITLES}|{US_TITLES}|Crs?\.?)"  # 'Cr' / 'Crs': Australian and New Zealand councillors
+# A title in the plural over a list of names: 'Councillors A Brown and C Green', 'Crs Tipene, McLeod',
+# 'Supervisors Alvarez, Chen and Chair Reyes', 'Council Members Ortiz and Lee'.
+PLURAL_TITLES = {"councillors": "Councillor", "councilors": "Councilor", "cllrs": "Cllr", "crs": "Cr",
+                 "supervisors": "Supervisor", "commissioners": "Commissioner", "trustees": "Trustee",
+                 "aldermen": "Alderman", "alderpersons": "Alderperson", "councilmembers": "Councilmember",
+                 "council members": "Council Member", "board members": "Board Member", "directors": "Director"}
 BRACKETS_RE = re.compile(r"\([^)]*\)")
 
 

@@ -18,11 +18,12 @@ from __future__ import annotations
 import re
 
 from indexer.extract.rollcall import names_in, segments
+from models.people import ANY_TITLE, PLURAL_TITLES
 
 SIDES = ("for", "against", "abstain")
-_TITLE = (r"(?:Councillors?|Cllrs?\.?|Crs?\.?|Councilmembers?|Council\s+Members?|Councilwoman|Councilman|Aldermen|"
-          r"Alderman|Alderpersons?|Commissioners?|Supervisors?|Trustees?|Directors?|Selectm[ae]n|Selectboard\s+Members?|"
-          r"Board\s+Members?|Members?|Mayor|Deputy\s+Mayor|Reeve|Deputy\s+Reeve|Mr|Mrs|Ms|Miss|Mx|Dr)\.?")
+_PLURALS = "|".join(k.replace(" ", r"\s+") for k in PLURAL_TITLES)
+# A member's title (`models.people`), singular or plural, and the offices boards and townships title them by
+_TITLE = rf"(?:{ANY_TITLE}|(?i:{_PLURALS})\.?|Directors?|Deputy\s+Reeve|Reeve|Selectm[ae]n|Members?)"
 _INITIALS = r"(?:[A-Z](?:\.\s*|\s+)){0,3}"  # 'T ', 'A. J. '
 _NAME = r"[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+)?"
 TITLED_RE = re.compile(rf"{_TITLE}\s+{_INITIALS}{_NAME}")
@@ -44,8 +45,7 @@ SENTENCE_RES = {side: re.compile(rf"(?<=[A-Za-z.])\s+(?:(?:then|also|both|all)\s
 # Where the clause holding the names starts: a sentence's end (not a title's full stop), a bracket, ';', 'with'
 _CLAUSE_RE = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bCllr)(?<!\bCr)(?<!\b[A-Z])\.\s+|[(;:\n]|\bwith\b")
 _BACK = 200  # characters before the verb the names may take
-_PLURAL_RE = re.compile(r"^(?:Councillors|Cllrs|Crs|Councilmembers|Council\s+Members|Aldermen|Alderpersons|"
-                        r"Commissioners|Supervisors|Trustees|Directors|Selectmen|Members)\.?\s+")
+_PLURAL_RE = re.compile(rf"^(?:(?i:{_PLURALS})|Selectmen|Members)\.?\s+")
 _LEAD_COUNT_RE = re.compile(r"^\d{1,3}\s*[-–:]\s*")  # 'Aye: 5 - Alvarez, Chen' (Legistar): the count before the names
 _COUNT_RE = re.compile(r"\s*\(\s*\d{1,3}\s*\)$")  # 'Crane (3)': the side's count after its last name
 _NOT_NAMES = {"the", "all", "other", "remaining", "committee", "council", "board", "members", "member"}

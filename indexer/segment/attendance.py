@@ -15,20 +15,9 @@ import re
 
 from indexer.segment.blocks import Line
 from models import Attendee
-from models.people import TITLES, clean_name
+from models.people import ANY_TITLE, PLURAL_TITLES, TITLES, clean_name
 
-# US roll calls title members by office: 'Mayor Ruiz', 'Councilmember Chen', 'Mayor Pro Tem Ly', 'Commissioner Moss'.
-US_TITLES = (r"(?:Mayor\s+Pro\s+Tem(?:pore)?|Vice\s+Mayor|Deputy\s+Mayor|Mayor|Council\s*[Mm]ember|Councilman|"
-             r"Councilwoman|Commissioner|Supervisor|Trustee|Alder(?:man|woman|person)|Board\s*[Mm]ember|"
-             r"Vice[- ]Chair(?:man|woman|person)?|Chair(?:man|woman|person)?)")
-ANY_TITLE = rf"(?:{TITLES}|{US_TITLES}|Crs?\.?)"  # 'Cr' / 'Crs': Australian and New Zealand councillors
 NAME_RE = re.compile(rf"\b{ANY_TITLE}\s+(?:(?!{ANY_TITLE}\s)(?:[A-Z][\w’'.-]*|of)\s*[–-]?\s*){{1,4}}(?:\s*\([^)]*\))*")
-# A title in the plural over a list of names: 'Councillors A Brown and C Green', 'Crs Tipene, McLeod',
-# 'Supervisors Alvarez, Chen and Chair Reyes', 'Council Members Ortiz and Lee'.
-PLURAL_TITLES = {"councillors": "Councillor", "councilors": "Councilor", "cllrs": "Cllr", "crs": "Cr",
-                 "supervisors": "Supervisor", "commissioners": "Commissioner", "trustees": "Trustee",
-                 "aldermen": "Alderman", "alderpersons": "Alderperson", "councilmembers": "Councilmember",
-                 "council members": "Council Member", "board members": "Board Member", "directors": "Director"}
 PLURAL_RE = re.compile(r"\b(?P<t>(?i:" + "|".join(k.replace(" ", r"\s+") for k in PLURAL_TITLES) + r")\.?)\s*:?\s+"
                        r"(?P<list>(?-i:[A-Z])[^;]+)")
 NONE_RE = re.compile(r"(?i)^(?:none|nil|n/?a|-|–|no\s+(?:apologies|absences|one)\b.*)\.?$")
