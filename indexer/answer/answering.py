@@ -17,7 +17,18 @@ from indexer.answer import candidates as cands
 from indexer.answer.features import asked, coverage, features
 from indexer.answer.kinds import fits_type, years_clash
 from indexer.answer.model import AnswerModel, choose_answer
-from indexer.answer.question import AMOUNT, DATE, PERCENT, PERSON, QuestionType, classify
+from indexer.answer.question import (
+    AMOUNT,
+    DATE,
+    EMAIL,
+    MEASURE,
+    PERCENT,
+    PERSON,
+    PHONE,
+    WEB,
+    QuestionType,
+    classify,
+)
 from indexer.search import Scope, UnitTable
 from indexer.store import evidence, queries
 
@@ -97,12 +108,13 @@ def answer_text(qt: QuestionType, c: cands.Candidate, pool: list[cands.Candidate
     return extractive.row_answer(qt, c) if c.cells else extractive.with_point(c, pool)
 
 
-TYPED_VALUES = {AMOUNT: (cands.MONEY_RE,), PERCENT: (cands.PERCENT_RE,), DATE: (cands.DATE_ANY_RE, cands.TIME_RE)}
+TYPED_VALUES = {AMOUNT: (cands.MONEY_RE,), PERCENT: (cands.PERCENT_RE,), DATE: (cands.DATE_ANY_RE, cands.TIME_RE),
+                EMAIL: (cands.EMAIL_RE,), PHONE: (cands.PHONE_RE,), WEB: (cands.WEB_RE,), MEASURE: (cands.MEASURE_RE,)}
 
 
 def answer_keys(qt: QuestionType, text: str) -> list[str]:
     """What an answer says, for pooling the candidates that say the same: for a question asking an
-    amount, a percentage or a date, each value of that kind it gives beyond the question's own ('£9.629m'
+    amount, a percentage, a date, a measure, an email address, a phone number or a website, each value of that kind it gives beyond the question's own ('£9.629m'
     in the minute and '£m 3.074' in the report's table, `cands.value_key`; a sentence giving '£7.2m
     against a target of £10.926m' says both); else its words, case and spacing aside."""
     found: set[str] = set()

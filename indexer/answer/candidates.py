@@ -34,6 +34,22 @@ DATE_ANY_RE = re.compile(
     r"Autumn|Winter)\s+(?:19|20)\d{2}\b|\b\d{1,2}/\d{1,2}/(?:19|20)?\d{2}\b|\b(?:19|20)\d{2}-\d{2}-\d{2}\b", re.I)
 TIME_RE = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}[.:]\d{2}\b|\b(?:noon|midday)\b",
                      re.I)
+# How to reach a council: 'planning@city.gov', '312-742-8888', '(310) 802-5500', '01234 567890', '+44 20 7946 0958',
+# 'www.kent.gov.uk', 'https://example.org/agenda'.
+EMAIL_RE = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+PHONE_RE = re.compile(r"(?<![\w/.-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)\s?|\d{2,5}[\s.-])\d{3,4}[\s.-]?\d{3,4}(?![\w/-]|\.\d)")
+WEB_RE = re.compile(r"\bhttps?://[^\s<>\"')]*[^\s<>\"').,;:!?]|\bwww\.[\w-]+(?:\.[\w-]+)+(?:/[^\s<>\"')]*[^\s<>\"').,;:!?])?"
+                    r"|(?<![@\w.-])[\w-]+(?:\.[\w-]+)*\.(?:gov|org|com|net|co)(?:\.[a-z]{2})?\b(?![@\w-])", re.I)
+_COUNTED = r"(?:\d[\d,]*(?:\.\d+)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|" \
+    r"twenty|thirty|forty|fifty|sixty|ninety|a\s+hundred)(?:\s*\(\d+\))?)"
+# A size, a length or a time span: '0.186 acres', '2.985 metres', '42 inches', '1,200 sq ft', 'Fourteen (14) days'.
+MEASURE_RE = re.compile(rf"(?<![£$€\w.,]){_COUNTED}\s?-?\s?(?:(?:sq(?:uare)?\.?\s?)?(?:feet|foot|ft|metres?|meters?|m|km|"
+                        r"kilomet(?:re|er)s?|miles?|inch(?:es)?|yards?|acres?|hectares?|ha)\b|m2\b|m²|storeys?\b|stories\b|"
+                        r"(?:seconds?|minutes?|mins|hours?|hrs|days?|weeks?|months?|years?)\b)", re.I)
+# A firm as it signs: 'McCash and Co', 'R3 Consulting Group, Inc.', 'Smith Haulage Ltd', 'Pritzkat & Johnson Architects'.
+FIRM_RE = re.compile(r"\b(?:[A-Z0-9][\w'’.-]*\s+(?:(?:&|and)\s+)?){1,5}(?:Ltd|Limited|Inc|LLC|LLP|plc|PLC|Co|Group|"
+                     r"Consulting|Consultants|Consultancy|Associates|Partners|Partnership|Architects|Engineers|Solicitors|"
+                     r"Accountants|Corporation|Corp)\b\.?")
 VOTE_RE = re.compile(r"\bvot(?:e|es|ed|ing)\b|\bunanimous|\bin favour\b|\babstention|\babstained|"
                      r"\bcarried\b(?!\s+(?:out|forward|over|through|on))|"
                      r"\(\s*[YF]\s*-\s*\d+", re.I)

@@ -29,6 +29,8 @@ period   +1 it names the financial period the question names, -1 only others, 0 
 stage    -1 a forecast when the question asks what a figure ended up at, or the other way round
 council  +1 its council is the one the question names, -1 another, 0 not named
 leadin   the candidate is a lead-in ending in ':' (it says what follows, not the answer)
+decided  1 the question asks what was decided or agreed ('How did the council decide to tackle ...') and
+         the candidate says what was agreed, resolved or decided (the description before it does not)
 title    the candidate is a title, not a statement: a short line of capitalised words without a full stop
          ('9665 WILSHIRE BOULEVARD Conditional Use Permit', 'Planning Commission Meeting Agenda'); it names
          what a passage is about, the answer is in what follows (0 for a record or a table row)
@@ -40,12 +42,17 @@ from dataclasses import dataclass
 
 from indexer.answer.candidates import (
     DATE_ANY_RE,
+    EMAIL_RE,
+    FIRM_RE,
+    MEASURE_RE,
     MONEY_RE,
     MONTH_HEADER_RE,
     NUMBER_RE,
     PERCENT_RE,
+    PHONE_RE,
     TIME_RE,
     VOTE_RE,
+    WEB_RE,
     Candidate,
     header_month,
 )
@@ -54,7 +61,7 @@ from indexer.search import Scope, content_terms, stem
 from models.dates import find_dates, undated_days, undated_months
 
 FEATURES = ("type", "record", "cover", "near", "para", "before", "named", "novel", "sim", "psim", "rank", "date", "when",
-            "period", "stage", "council", "leadin", "title")
+            "period", "stage", "council", "leadin", "title", "decided")
 NAMED_RE = re.compile(r"\b(?:[A-Z][\w’'&-]*[A-Za-z]|\d[\d,./-]*\d|\d)\b")
 QUESTION_WORDS = {"Who", "What", "When", "Where", "Which", "How", "Why", "Did", "Does", "Do", "Is", "Was", "Were",
                   "Are", "Has", "Have", "Had", "Will", "Would", "Can", "Could", "Should", "The", "A", "An", "In", "On",
@@ -148,7 +155,8 @@ NEAR_WORDS = 8
 NAME_RE = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Councilmember|Mayor)\.?\s+)?[A-Z][a-z’'-]+"
                      r"(?:\s+(?:[A-Z]\.?\s+)*[A-Z][a-z’'-]+)+")
 KIND_SPANS = {"amount": (MONEY_RE,), "percent": (PERCENT_RE,), "count": (NUMBER_RE,), "date": (DATE_ANY_RE, TIME_RE),
-              "person": (NAME_RE,), "vote": (NUMBER_RE, VOTE_RE)}
+              "person": (NAME_RE,), "vote": (NUMBER_RE, VOTE_RE), "email": (EMAIL_RE,), "phone": (PHONE_RE,),
+              "web": (WEB_RE,), "measure": (MEASURE_RE,), "firm": (FIRM_RE,)}
 
 
 def nearness(a: Asked, text: str, given: str = "") -> float:
@@ -247,7 +255,12 @@ def features(a: Asked, c: Candidate, sim: float, fits: bool, passage: str, psim:
         "council": council_feature(a.scope, c),
         "leadin": 1.0 if c.text.rstrip().endswith(":") and not c.record else 0.0,
         "title": 1.0 if not c.record and not c.cells and title_like(c.text) else 0.0,
+        "decided": 1.0 if a.qt.decides and DECIDED_RE.search(said) else 0.0,
     }
+
+
+DECIDED_RE = re.compile(r"\b(?:agreed|resolved|decided|approved|adopted|carried|determined|accepted|refused|rejected|"
+                        r"endorsed|unanimously)\b", re.I)
 
 
 TITLE_WORDS = 12

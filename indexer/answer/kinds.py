@@ -10,10 +10,15 @@ from indexer.answer.question import (
     COUNT,
     DATE,
     DECISION,
+    EMAIL,
+    FIRM,
+    MEASURE,
     PERCENT,
     PERSON,
+    PHONE,
     RECOMMENDATION,
     VOTE,
+    WEB,
     YESNO,
     QuestionType,
     periods,
@@ -31,6 +36,11 @@ HEDGED = re.compile(r"\b(?:if|whether|would|could|awaiting|to be confirmed|unkno
 
 
 MONEY_HEADER = re.compile(r"£|\b(?:budget|spend|cost|forecast|variance|outturn|income|expenditure|savings?)\b", re.I)
+
+
+# Kinds told by a form in the text: an address, a number, a website, a measure, a firm's name.
+FORM_RES = {EMAIL: cands.EMAIL_RE, PHONE: cands.PHONE_RE, WEB: cands.WEB_RE, MEASURE: cands.MEASURE_RE,
+            FIRM: cands.FIRM_RE}
 
 
 def fits_type(qt: QuestionType, c: cands.Candidate, person_spans: list[tuple[int, int, str]]) -> bool:
@@ -55,6 +65,8 @@ def fits_type(qt: QuestionType, c: cands.Candidate, person_spans: list[tuple[int
         return c.unit.kind in ("decision", "action") or c.decided or bool(DECISION_VERB_RE.search(c.text))
     if qt.kind == RECOMMENDATION:
         return c.unit.kind == "recommendation" or c.recommended or "recommend" in c.context.lower()
+    if qt.kind in FORM_RES:
+        return bool(FORM_RES[qt.kind].search(t))
     if qt.kind == YESNO:
         return bool(YESNO_EVIDENCE.search(c.text)) and not HEDGED.search(c.text) \
             and coverage(qt.terms, c.text, "", {}, 1.0) >= 0.6

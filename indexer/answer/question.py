@@ -14,6 +14,10 @@ from models.dates import MONTHS, find_dates
 AMOUNT, PERCENT, COUNT, PERSON, DATE, VOTE, DECISION, RECOMMENDATION, YESNO, FACT = (
     "amount", "percent", "count", "person", "date", "vote", "decision", "recommendation",
     "yesno", "fact")
+EMAIL, PHONE, WEB = "email", "phone", "web"  # how to reach the council: an address, a number, a website
+MEASURE = "measure"  # a size, length or time span: '0.186 acres', '42 inches', 'fourteen (14) days', '12 months'
+FIRM = "firm"  # a company, contractor or consultancy: 'McCash and Co', 'R3 Consulting Group, Inc.'
+_WHAT_IS_THE = r"\bwhat\s+(?:is|was|are|were)\s+(?:the\s+)?[\w\s'’&-]{0,40}?"
 
 FINANCE_WORDS = r"(?:budget|overspen[dt]|underspen[dt]|over budget|under budget|variance|outturn|" \
     r"shortfall|savings?|cost|costs|funding|spend|spending|deficit|surplus|reserves?|grant|money|" \
@@ -21,6 +25,17 @@ FINANCE_WORDS = r"(?:budget|overspen[dt]|underspen[dt]|over budget|under budget|
     r"rent|levy|payments?|salary|contribution|donation|tender|bid|loan|borrowing|debt)"
 
 RULES: list[tuple[str, str]] = [
+    (EMAIL, r"\b(?:which|what)\s+e-?mail\s+address\b|" + _WHAT_IS_THE + r"e-?mail\s+address\b|\bwhere\s+(?:can|should|do|"
+            r"does|may|must|could|are|is)\b.*\be-?mail(?:ed)?\b|\b(?:to\s+)?(?:what|which)\s+address\b.*\be-?mail"),
+    (PHONE, r"\b(?:which|what)\s+(?:tele)?phone\s+number\b|" + _WHAT_IS_THE + r"(?:tele)?phone\s+number\b|"
+            r"\bwhat\s+number\b.*\b(?:call|ring|phone|dial|text)\b"),
+    (MEASURE, rf"^(?!.*\b{FINANCE_WORDS}\b).*\bhow\s+(?:long|large|big|tall|high|wide|deep|far)\b|\bfor\s+how\s+long\b|"
+              r"\bhow\s+much\s+time\b|" + _WHAT_IS_THE + r"(?:height|width|depth|length|area|size|acreage|distance|"
+              r"duration)\b"),
+    (FIRM, r"\b(?:which|what)\s+(?:[\w'’-]+\s+)?(?:firm|company|contractor|consultants?|consultancy|supplier|provider|"
+           r"auditors?|solicitors?|architects?|developer|business)\b"),
+    (WEB, r"\b(?:which|what)\s+(?:new\s+)?(?:website|web\s+site|web\s+address|url|(?:website\s+)?domain(?:\s+name)?)\b|"
+          + _WHAT_IS_THE + r"(?:website|web\s+address|url)\b|\bwhere\s+online\b"),
     (VOTE, r"\bvot(?:e|es|ed|ing)\b|\bhow many (?:members|councillors) (?:were )?(?:in favour|against)"),
     # "How many X did the committee agree to ..." asks for the number, not the decision's wording.
     (COUNT, r"^\s*how many\b"),
@@ -120,6 +135,7 @@ class QuestionType:
     finance: bool = False
     stage: str | None = None  # 'final' (outturn, actual, 'end up') or 'forecast' (expected, projected)
     target: str | None = None  # the record field asked for: chair, votes, officer, ... (None: no record holds it)
+    decides: bool = False  # it asks what was decided, agreed or resolved ('How did the council decide to ...')
     text: str = ""  # the question as asked
 
 
@@ -153,6 +169,10 @@ def _earlier_minutes(question: str, start: int, end: int) -> bool:
         and bool(re.match(r"(?i)\s+minutes\b", question[end:]))
 
 
+DECIDES_RE = re.compile(r"\b(?:decid(?:e|es|ed|ing)|agree(?:s|d|ing)?|resolv(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|adopt(?:s|ed|ing)?|"
+                        r"determin(?:e|es|ed|ing))\b")
+
+
 def classify(question: str) -> QuestionType:
     """Type a question by its form: what it asks for and which meeting or period it names."""
     q = question.lower()
@@ -167,7 +187,7 @@ def classify(question: str) -> QuestionType:
         kind=kind, terms=content_terms(question), date=full, month=month, periods=periods(question),
         latest=bool(re.search(r"\b(?:latest|current|most recent|now|currently|this year)\b", q)),
         finance=bool(re.search(rf"\b{FINANCE_WORDS}\b", q)), stage=stage_of(q),
-        target=target, text=question)
+        target=target, decides=bool(DECIDES_RE.search(q)), text=question)
 
 
 def stage_of(question: str) -> str | None:

@@ -126,7 +126,10 @@ November 23, 2022 at 7:00 p.m.
 2. CONSENT CALENDAR
 2.1 Approval of the minutes of November 9, 2022
 
-3. ADJOURNMENT
+3. PUBLIC COMMENT
+Written comments may be emailed to the City Clerk at cityclerk@maplegrove.gov before 4:00 p.m. on the day of the meeting. For questions about this agenda, please call (555) 201-4400.
+
+4. ADJOURNMENT
 
 CERTIFICATION
 I, Ana Ruiz, City Clerk of the City of Maple Grove, hereby certify under penalty of perjury that the foregoing agenda was posted on the City Hall bulletin board on November 18, 2022.

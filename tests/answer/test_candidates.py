@@ -61,6 +61,35 @@ def test_type_detectors():
     assert not has_vote("The Committee AGREED the report")
 
 
+@pytest.mark.parametrize("rx, text, found", [
+    # a US city's notice, an English parish's agenda, a Canadian township's
+    ("EMAIL_RE", "by emailing the Planning Commission at PlanningCommissioner@cityofgardena.org by 5:00p.m.",
+     ["PlanningCommissioner@cityofgardena.org"]),
+    ("EMAIL_RE", "Contact the Clerk: clerk.ashwellpc@gmail.com.", ["clerk.ashwellpc@gmail.com"]),
+    ("PHONE_RE", "If you have any questions regarding this agenda, please contact 312-742-8888.", ["312-742-8888"]),
+    ("PHONE_RE", "Telephone the Clerk on 01462 742 123 or (519) 555-0199.", ["01462 742 123", "(519) 555-0199"]),
+    ("PHONE_RE", "Minute 14/21 of 12/03/2021, file 21-0412, 2016-17 budget of £1,234,567 at 10.30 a.m.", []),
+    ("WEB_RE", "Papers are at www.kent.gov.uk/papers, and https://example.org/agenda.",
+     ["www.kent.gov.uk/papers", "https://example.org/agenda"]),
+    ("WEB_RE", "RESOLVED to buy the domain burtoncumwalden.org.uk for three years.", ["burtoncumwalden.org.uk"]),
+    ("WEB_RE", "Email J.Smith@kent.gov.uk with comments.", []),  # an address's domain is no website
+    # measures in a US planning report, an English parish's planning list
+    ("MEASURE_RE", "The 0.186-acre site is in the RM-1-1 Zone; appeals within Fourteen (14) days.",
+     ["0.186-acre", "Fourteen (14) days"]),
+    ("MEASURE_RE", "Rear extension to a maximum height of 2.985 metres, 42 inches from grade, a 12 month extension.",
+     ["2.985 metres", "42 inches", "12 month"]),
+    ("MEASURE_RE", "An overspend of £9.629m at minute 14/21 on 3 March 2021.", []),
+    # firms as they sign: an English parish's auditors, a US city's consultant, a Canadian township's contractor
+    ("FIRM_RE", "RESOLVED to appoint McCash and Co as internal auditors.", ["McCash and Co"]),
+    ("FIRM_RE", "The city would hire R3 Consulting Group, Inc. to run it.", ["R3 Consulting Group"]),
+    ("FIRM_RE", "The tender of Smith Haulage Ltd. was accepted by Kent County Council.", ["Smith Haulage Ltd."]),
+])
+def test_ways_to_reach_the_council_are_found(rx, text, found):
+    import indexer.answer.candidates as c
+
+    assert getattr(c, rx).findall(text) == found
+
+
 class CountingEncoder:
     """Records what it is asked to encode; each text's vector is a fixed one of its own."""
 

@@ -2,7 +2,7 @@
 import pytest
 
 from indexer.answer.candidates import Candidate
-from indexer.answer.features import date_feature, title_like
+from indexer.answer.features import asked, date_feature, features, title_like
 from indexer.answer.question import classify
 from indexer.store.units import Unit
 
@@ -88,3 +88,23 @@ def test_nearness_counts_the_words_its_heading_does_not_already_name():
 ])
 def test_a_title_is_told_from_a_statement(text, title):
     assert title_like(text) is title
+
+
+@pytest.mark.parametrize("question, text, decided", [
+    # a Scottish community council's minute, an Ontario township's: the decision, not the discussion before it
+    ("How did the community council decide to tackle parking in the High Street?",
+     "It was agreed to take advice from the roads officer on options for resolving this matter.", 1.0),
+    ("How did the community council decide to tackle parking in the High Street?",
+     "Parking in the High Street - there was an occasional problem where buses found their access restricted.", 0.0),
+    ("What did the Township decide about the snow plough tender?",
+     "Carried. The tender of Smith Haulage for snow ploughing was accepted.", 1.0),
+    # a question that asks no decision: the feature stays 0 whatever the sentence says
+    ("How much is the snow plough tender?", "The tender of $45,000 was accepted.", 0.0),
+])
+def test_a_sentence_saying_what_was_decided_is_told_from_the_discussion(question, text, decided):
+    from indexer.search import Scope
+
+    qt = classify(question)
+    a = asked(question, qt, Scope(None, None, None), {}, 1.0)
+    c = Candidate(Unit("u1", "paragraph", text, "p1", "d1"), 0, text, "")
+    assert features(a, c, 0.5, True, text, 0.5)["decided"] == decided

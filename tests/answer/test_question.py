@@ -29,9 +29,42 @@ from indexer.search.terms import content_terms, stem
     ("What fees does the city charge for a block party permit?", "amount"),
     ("Was the bid for lottery funding successful?", "yesno"),
     ("Tell me about flood defences", "fact"),
+    # how to reach the council: a US city's notice, an English parish's
+    ("Which email address takes comments sent ahead of the Planning Commission meeting?", "email"),
+    ("Where can written public comment for the District Council meeting be emailed?", "email"),
+    ("What is the Parish Clerk's email address?", "email"),
+    ("What number can people call with questions about the agenda?", "phone"),
+    ("What is the telephone number of the Clerk to the Council?", "phone"),
+    ("What website domain did the parish council resolve to buy?", "web"),
+    ("What is the web address for watching the meeting live?", "web"),
+    ("Who sent the email about the last bus?", "person"),  # a person, not an address
+    ("Which phone box did the community council agree to buy?", "decision"),  # a thing, not a number
+    ("How many residents emailed the council about parking?", "count"),
+    # a size, a length or a time span: a US planning agenda's, an English parish's
+    ("How large is the 3903 Haines Street site?", "measure"),
+    ("How long does someone have to appeal a Planning Commission decision?", "measure"),
+    ("What is the maximum height of the single storey rear extension at 3 Chapel Lane?", "measure"),
+    ("How high does staff want the fence along the park to be?", "measure"),
+    ("How big a savings target was built into the budget?", "amount"),  # money words: an amount
+    ("How far over budget is home care?", "amount"),
+    # a firm
+    ("Which firm did the parish council appoint as its internal auditors?", "firm"),
+    ("What consulting company would the city hire for its solid waste program?", "firm"),
 ])
 def test_classify_types_questions_by_their_form(question, kind):
     assert classify(question).kind == kind
+
+
+@pytest.mark.parametrize("question, decides", [
+    ("How did Ayton Community Council decide to tackle buses being blocked by parking?", True),
+    ("What did the Township agree about the snow plough contract?", True),
+    ("Was the planning application approved by the Commission?", True),
+    ("What resolution did the Board adopt on the tax levy?", True),
+    ("How much is the forecast overspend for adult social care?", False),
+    ("Who chaired the meeting on 6 March 2017?", False),
+])
+def test_a_question_asking_what_was_decided_is_noticed(question, decides):
+    assert classify(question).decides is decides
 
 
 def test_classify_reads_the_meeting_date_month_and_period():

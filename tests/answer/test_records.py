@@ -133,6 +133,17 @@ def test_an_amount_is_marked_inside_the_sentence_that_answers(record_index):
     assert a["citation"]["text"][start:end] == "£2,450"
 
 
+@pytest.mark.parametrize("question, value", [
+    ("Where can written comments for the Maple Grove City Council meeting of November 23, 2022 be emailed?",
+     "cityclerk@maplegrove.gov"),
+    ("What number can people call with questions about the Maple Grove City Council agenda?", "(555) 201-4400"),
+])
+def test_an_address_or_number_asked_for_is_marked_inside_its_sentence(record_index, question, value):
+    a = record_index.answer(question, {})["answer"]
+    start, end = a["span"]
+    assert a["type"] in ("email", "phone") and a["citation"]["text"][start:end] == value
+
+
 def test_the_meeting_page_and_api_show_who_issued_the_agenda_and_when(record_index):
     from webapp import create_app
 
