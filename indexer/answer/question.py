@@ -25,6 +25,8 @@ FINANCE_WORDS = r"(?:budget|overspen[dt]|underspen[dt]|over budget|under budget|
     r"rent|levy|payments?|salary|contribution|donation|tender|bid|loan|borrowing|debt)"
 
 RULES: list[tuple[str, str]] = [
+    # the minutes of an earlier meeting, named by its date: 'Which meeting's minutes are up for approval?'
+    (DATE, r"\bwhich\s+meetings?['’]?s?\s+minutes\b|\bminutes\s+of\s+which\s+meetings?\b|^\s*which\s+minutes\b"),
     (EMAIL, r"\b(?:which|what)\s+e-?mail\s+address\b|" + _WHAT_IS_THE + r"e-?mail\s+address\b|\bwhere\s+(?:can|should|do|"
             r"does|may|must|could|are|is)\b.*\be-?mail(?:ed)?\b|\b(?:to\s+)?(?:what|which)\s+address\b.*\be-?mail"),
     (PHONE, r"\b(?:which|what)\s+(?:tele)?phone\s+number\b|" + _WHAT_IS_THE + r"(?:tele)?phone\s+number\b|"
@@ -46,7 +48,8 @@ RULES: list[tuple[str, str]] = [
     (RECOMMENDATION, r"\brecommend|\basked to (?:do|consider|note|agree|approve)|\bwhat (?:were|was) "
                      r"(?:the )?(?:committee|members|councillors|cabinet)[a-z ]{0,20} asked\b|\bproposals? (?:to|for) the committee\b"),
     (PERSON, r"^\s*(?:who|whom|whose)\b|\bwhich (?:councillor|officer|member|person|director|chair)\b|\bname of\b"),
-    (DATE, r"^\s*when\b|\bwhat date\b|\bwhich date\b|\bby when\b|\bwhat year\b|\bwhich month\b"),
+    (DATE, r"^\s*when\b|\bwhat date\b|\bwhich date\b|\bby when\b|\bwhat year\b|\bwhich month\b|\bwhat\s+(?:is|was)\s+the\s+"
+           r"(?:closing\s+)?(?:deadline|closing\s+date|cut-?off)\b|\bby\s+what\s+(?:date|time)\b"),
     (PERCENT, r"\bpercentage\b|\bper ?cent\b|%|\bproportion\b|\bwhat share\b|\brate of\b"),
     (COUNT, r"\bhow many\b|\bnumber of\b"),
     (AMOUNT, r"\bhow much\b|\bhow far (?:over|under)\b|\bhow (?:big|large|high|low)\b|£|"

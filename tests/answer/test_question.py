@@ -47,6 +47,13 @@ from indexer.search.terms import content_terms, stem
     ("How high does staff want the fence along the park to be?", "measure"),
     ("How big a savings target was built into the budget?", "amount"),  # money words: an amount
     ("How far over budget is home care?", "amount"),
+    # the minutes of an earlier meeting are named by its date; a deadline is a date or a time
+    ("Which meeting's minutes are up for approval at the County Council on 13 March 2025?", "date"),
+    ("The minutes of which meeting were to be confirmed at the Parish Council in March 2019?", "date"),
+    ("Which minutes is the City Council asked to approve on December 6, 2022?", "date"),
+    ("What is the deadline for sending written comments for the Council meeting?", "date"),
+    ("By what time must comments for the Planning Commission be emailed?", "date"),
+    ("Which panel's minutes are on the agenda for noting?", "fact"),  # a body, not a date
     # a firm
     ("Which firm did the parish council appoint as its internal auditors?", "firm"),
     ("What consulting company would the city hire for its solid waste program?", "firm"),
