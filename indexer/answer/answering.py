@@ -19,6 +19,7 @@ from indexer.answer.kinds import fits_type, years_clash
 from indexer.answer.model import AnswerModel, choose_answer
 from indexer.answer.question import (
     AMOUNT,
+    CODE,
     DATE,
     EMAIL,
     MEASURE,
@@ -109,12 +110,14 @@ def answer_text(qt: QuestionType, c: cands.Candidate, pool: list[cands.Candidate
 
 
 TYPED_VALUES = {AMOUNT: (cands.MONEY_RE,), PERCENT: (cands.PERCENT_RE,), DATE: (cands.DATE_ANY_RE, cands.TIME_RE),
-                EMAIL: (cands.EMAIL_RE,), PHONE: (cands.PHONE_RE,), WEB: (cands.WEB_RE,), MEASURE: (cands.MEASURE_RE,)}
+                EMAIL: (cands.EMAIL_RE,), PHONE: (cands.PHONE_RE,), WEB: (cands.WEB_RE,), MEASURE: (cands.MEASURE_RE,),
+                CODE: (cands.CODE_RE,)}
 
 
 def answer_keys(qt: QuestionType, text: str) -> list[str]:
     """What an answer says, for pooling the candidates that say the same: for a question asking an
-    amount, a percentage, a date, a measure, an email address, a phone number or a website, each value of that kind it gives beyond the question's own ('£9.629m'
+    amount, a percentage, a date, a measure, an email address, a phone number, a website or a meeting ID, each
+    value of that kind it gives beyond the question's own ('£9.629m'
     in the minute and '£m 3.074' in the report's table, `cands.value_key`; a sentence giving '£7.2m
     against a target of £10.926m' says both); else its words, case and spacing aside."""
     found: set[str] = set()

@@ -50,6 +50,17 @@ MEASURE_RE = re.compile(rf"(?<![£$€\w.,]){_COUNTED}\s?-?\s?(?:(?:sq(?:uare)?\
 FIRM_RE = re.compile(r"\b(?:[A-Z0-9][\w'’.-]*\s+(?:(?:&|and)\s+)?){1,5}(?:Ltd|Limited|Inc|LLC|LLP|plc|PLC|Co|Group|"
                      r"Consulting|Consultants|Consultancy|Associates|Partners|Partnership|Architects|Engineers|Solicitors|"
                      r"Accountants|Corporation|Corp)\b\.?")
+# A place a meeting or hearing is held: a room, hall or chamber by name, or a street address.
+PLACE_RE = re.compile(r"\b(?:[A-Z][\w'’.-]*\s+){0,4}(?:Room|Rm|Hall|Chambers?|Centre|Center|Building|Library|Church|"
+                      r"School|House|Offices?|Pavilion|Institute|Club|Annex|Auditorium|Floor)\b|\b\d{1,2}(?:st|nd|rd|th)\s+Fl\."
+                      r"|\b\d{1,5}\s+(?:[A-Z][\w'’.-]*\s+){0,3}(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane|Way|Drive|"
+                      r"Place|Broadway|Square|Plaza)\b")
+# An online meeting's ID or passcode: 'Meeting ID: 868 1234 5678', 'Passcode: 123456', 'Webinar ID 991 2345 6789'.
+CODE_RE = re.compile(r"\b(?:(?:Meeting|Webinar|Zoom|Teams|Conference)\s+ID|Pass\s?code|Password|Access\s+code|PIN)\b"
+                     r"\s*(?:#|no\.?|number)?\s*[:：-]?\s*[A-Za-z0-9]*\d[\w-]*(?:\s\d{3,4}){0,3}", re.I)
+# What became of an item: 'Withdraw from Planning Commission review', 'The meeting has been deferred'.
+OUTCOME_RE = re.compile(r"\b(?:deferr\w*|defer|withdr[ae]w\w*|cancel+\w*|postpon\w*|reschedul\w*|approved|refused|rejected|"
+                        r"granted|denied|continued|tabled|carried|lost|adopted|dismissed|upheld|remanded)\b", re.I)
 VOTE_RE = re.compile(r"\bvot(?:e|es|ed|ing)\b|\bunanimous|\bin favour\b|\babstention|\babstained|"
                      r"\bcarried\b(?!\s+(?:out|forward|over|through|on))|"
                      r"\(\s*[YF]\s*-\s*\d+", re.I)

@@ -41,6 +41,7 @@ import re
 from dataclasses import dataclass
 
 from indexer.answer.candidates import (
+    CODE_RE,
     DATE_ANY_RE,
     EMAIL_RE,
     FIRM_RE,
@@ -48,8 +49,10 @@ from indexer.answer.candidates import (
     MONEY_RE,
     MONTH_HEADER_RE,
     NUMBER_RE,
+    OUTCOME_RE,
     PERCENT_RE,
     PHONE_RE,
+    PLACE_RE,
     TIME_RE,
     VOTE_RE,
     WEB_RE,
@@ -156,7 +159,8 @@ NAME_RE = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Councilmember|M
                      r"(?:\s+(?:[A-Z]\.?\s+)*[A-Z][a-z’'-]+)+")
 KIND_SPANS = {"amount": (MONEY_RE,), "percent": (PERCENT_RE,), "count": (NUMBER_RE,), "date": (DATE_ANY_RE, TIME_RE),
               "person": (NAME_RE,), "vote": (NUMBER_RE, VOTE_RE), "email": (EMAIL_RE,), "phone": (PHONE_RE,),
-              "web": (WEB_RE,), "measure": (MEASURE_RE,), "firm": (FIRM_RE,)}
+              "web": (WEB_RE,), "measure": (MEASURE_RE,), "firm": (FIRM_RE,), "place": (PLACE_RE,), "code": (CODE_RE,),
+              "outcome": (OUTCOME_RE,)}
 
 
 def nearness(a: Asked, text: str, given: str = "") -> float:

@@ -7,15 +7,18 @@ from indexer.answer import candidates as cands
 from indexer.answer.features import coverage
 from indexer.answer.question import (
     AMOUNT,
+    CODE,
     COUNT,
     DATE,
     DECISION,
     EMAIL,
     FIRM,
     MEASURE,
+    OUTCOME,
     PERCENT,
     PERSON,
     PHONE,
+    PLACE,
     RECOMMENDATION,
     VOTE,
     WEB,
@@ -28,7 +31,7 @@ DECISION_VERB_RE = re.compile(r"\b(?:NOTED|AGREED|RESOLVED|APPROVED|ENDORSED|ASK
                               r"RECOMMENDED|CONSIDERED|DISCUSSED)\b|\b(?:agreed|resolved|approved|decided)\b")
 YESNO_EVIDENCE = re.compile(r"\b(?:success\w*|unsuccess\w*|awarded|approved|rejected|refused|won|lost|"
                             r"secured|granted|declined|forecasting|forecast|expected|confirmed|completed|"
-                            r"achieved|not)\b", re.I)
+                            r"achieved|not|cancel+ed|postponed|deferred|rescheduled|withdrawn)\b", re.I)
 
 
 HEDGED = re.compile(r"\b(?:if|whether|would|could|awaiting|to be confirmed|unknown|not yet known|may|"
@@ -40,7 +43,7 @@ MONEY_HEADER = re.compile(r"£|\b(?:budget|spend|cost|forecast|variance|outturn|
 
 # Kinds told by a form in the text: an address, a number, a website, a measure, a firm's name.
 FORM_RES = {EMAIL: cands.EMAIL_RE, PHONE: cands.PHONE_RE, WEB: cands.WEB_RE, MEASURE: cands.MEASURE_RE,
-            FIRM: cands.FIRM_RE}
+            FIRM: cands.FIRM_RE, PLACE: cands.PLACE_RE, CODE: cands.CODE_RE, OUTCOME: cands.OUTCOME_RE}
 
 
 def fits_type(qt: QuestionType, c: cands.Candidate, person_spans: list[tuple[int, int, str]]) -> bool:

@@ -17,6 +17,11 @@ AMOUNT, PERCENT, COUNT, PERSON, DATE, VOTE, DECISION, RECOMMENDATION, YESNO, FAC
 EMAIL, PHONE, WEB = "email", "phone", "web"  # how to reach the council: an address, a number, a website
 MEASURE = "measure"  # a size, length or time span: '0.186 acres', '42 inches', 'fourteen (14) days', '12 months'
 FIRM = "firm"  # a company, contractor or consultancy: 'McCash and Co', 'R3 Consulting Group, Inc.'
+PLACE = "place"  # a room, hall or address: 'Brace Room', '250 Broadway - Committee Rm, 16th Fl.'
+CODE = "code"  # a meeting ID or passcode to join online: 'Meeting ID: 868 1234 5678'
+OUTCOME = "outcome"  # what became of an item: deferred, withdrawn, cancelled, approved, refused
+PERSON_WORDS = r"(?:councillor|officer|member|person|director|chair|chairman|planner|manager|clerk|mayor|staff\s+member|" \
+    r"councilmember|commissioner|supervisor|engineer|applicant|resident)"
 _WHAT_IS_THE = r"\bwhat\s+(?:is|was|are|were)\s+(?:the\s+)?[\w\s'’&-]{0,40}?"
 
 FINANCE_WORDS = r"(?:budget|overspen[dt]|underspen[dt]|over budget|under budget|variance|outturn|" \
@@ -34,6 +39,13 @@ RULES: list[tuple[str, str]] = [
     (MEASURE, rf"^(?!.*\b{FINANCE_WORDS}\b).*\bhow\s+(?:long|large|big|tall|high|wide|deep|far)\b|\bfor\s+how\s+long\b|"
               r"\bhow\s+much\s+time\b|" + _WHAT_IS_THE + r"(?:height|width|depth|length|area|size|acreage|distance|"
               r"duration)\b"),
+    (CODE, r"\b(?:meeting|webinar|zoom|teams)\s+id\b|\bpass\s?code\b|\bpassword\b|\baccess\s+code\b"),
+    # 'Which Stroud District Council enforcement officer wrote ...', 'Which Kent Cabinet Member took decision ...'
+    (PERSON, rf"\bwhich\s+(?:[\w'’&-]+\s+){{0,5}}?{PERSON_WORDS}s?\b(?!\s+states?\b)"),
+    (PLACE, r"^\s*where\s+(?:is|was|are|were|will|would|does|do|did)\b(?!.*\b(?:e-?mail\w*|online|website|rank\w*|stand\w*|come)\b)|"
+            r"\bin\s+(?:which|what)\s+(?:room|hall|building|venue|chamber|location)\b|\b(?:which|what)\s+(?:room|venue|"
+            r"location|address)\b"),
+    (OUTCOME, r"^\s*what\s+(?:happened|has\s+happened|became)\s+(?:to|of|with)\b|\bwhat\s+(?:was|is)\s+the\s+outcome\b"),
     (FIRM, r"\b(?:which|what)\s+(?:[\w'’-]+\s+)?(?:firm|company|contractor|consultants?|consultancy|supplier|provider|"
            r"auditors?|solicitors?|architects?|developer|business)\b"),
     (WEB, r"\b(?:which|what)\s+(?:new\s+)?(?:website|web\s+site|web\s+address|url|(?:website\s+)?domain(?:\s+name)?)\b|"

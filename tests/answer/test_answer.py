@@ -64,3 +64,11 @@ def test_a_question_about_the_end_result_prefers_the_outturn_to_a_forecast():
     assert (F.stage_agreement(ahead, forecast), F.stage_agreement(ahead, outturn)) == (0.0, -1.0)
     either = classify("How far over budget was hired transport?")
     assert (F.stage_agreement(either, forecast), F.stage_agreement(either, outturn)) == (0.0, 0.0)
+
+
+def test_a_cancelled_meeting_answers_whether_it_goes_ahead():
+    qt = classify("Is the Committee on Human Relations meeting of January 8, 2019 going ahead?")
+    cancelled = Candidate(PARA, 0, "The Committee on Human Relations meeting of January 8, 2019 has been cancelled.", "")
+    assert K.fits_type(qt, cancelled, []) is True
+    assert K.fits_type(qt, Candidate(PARA, 0, "The Committee on Human Relations meets on January 8, 2019.", ""),
+                       []) is False

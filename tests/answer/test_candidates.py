@@ -79,6 +79,17 @@ def test_type_detectors():
     ("MEASURE_RE", "Rear extension to a maximum height of 2.985 metres, 42 inches from grade, a 12 month extension.",
      ["2.985 metres", "42 inches", "12 month"]),
     ("MEASURE_RE", "An overspend of £9.629m at minute 14/21 on 3 March 2021.", []),
+    # places: a Scottish community council's hall, an English parish's room, a US city's hearing room and address
+    ("PLACE_RE", "Held in Ayton Community Hall at 7pm; next in the Brace Room.", ["Ayton Community Hall", "Brace Room"]),
+    ("PLACE_RE", "250 Broadway - Committee Rm, 16th Fl.", ["250 Broadway", "Committee Rm", "16th Fl."]),
+    ("PLACE_RE", "The motion was carried unanimously.", []),
+    # an online meeting's codes, as US cities and English councils print them
+    ("CODE_RE", "Enter Meeting ID: 875 7398 5142, Passcode: 937303", ["Meeting ID: 875 7398 5142", "Passcode: 937303"]),
+    ("CODE_RE", "Join on Teams, Conference ID 123 456 789#", ["Conference ID 123 456 789"]),
+    ("CODE_RE", "Watch at www.beverlyhills.org/live", []),
+    # what became of an item
+    ("OUTCOME_RE", "Owner: H Sampson. Withdraw from Planning Commission review; the hearing was deferred.",
+     ["Withdraw", "deferred"]),
     # firms as they sign: an English parish's auditors, a US city's consultant, a Canadian township's contractor
     ("FIRM_RE", "RESOLVED to appoint McCash and Co as internal auditors.", ["McCash and Co"]),
     ("FIRM_RE", "The city would hire R3 Consulting Group, Inc. to run it.", ["R3 Consulting Group"]),

@@ -54,6 +54,19 @@ from indexer.search.terms import content_terms, stem
     ("What is the deadline for sending written comments for the Council meeting?", "date"),
     ("By what time must comments for the Planning Commission be emailed?", "date"),
     ("Which panel's minutes are on the agenda for noting?", "fact"),  # a body, not a date
+    # a person named by their post: an English district's officer, a US city's planner, a county's cabinet member
+    ("Which Stroud District Council enforcement officer wrote the July 2013 letter?", "person"),
+    ("Which Beverly Hills planner is handling the conditional use permit?", "person"),
+    ("Which Kent Cabinet Member took decision 24/00093?", "person"),
+    ("Which San Diego staff member is the contact for the workshop?", "person"),
+    # a place, an online meeting's code, what became of an item
+    ("In which room does the Planning Commission meet on November 10, 2022?", "place"),
+    ("Where was the Area Partnership meeting being held?", "place"),
+    ("Where does Norfolk rank among English councils for care quality?", "fact"),  # a rank, not a place
+    ("What is the Zoom meeting ID for the Planning Commission meeting?", "code"),
+    ("What is the passcode for the public comment video link?", "code"),
+    ("What happened to the Committee on Housing and Buildings meeting set for January 10, 2019?", "outcome"),
+    ("What was the outcome of the appeal against the enforcement notice?", "outcome"),
     # a firm
     ("Which firm did the parish council appoint as its internal auditors?", "firm"),
     ("What consulting company would the city hire for its solid waste program?", "firm"),
