@@ -15,7 +15,7 @@ import re
 
 from indexer.segment.blocks import Line
 from models import Attendee
-from models.people import ANY_TITLE, PLURAL_TITLES, TITLES, clean_name
+from models.people import ANY_TITLE, PLURAL_TITLES, TITLES, US_TITLES, clean_name
 
 NAME_RE = re.compile(rf"\b{ANY_TITLE}\s+(?:(?!{ANY_TITLE}\s)(?:[A-Z][\w’'.-]*|of)\s*[–-]?\s*){{1,4}}(?:\s*\([^)]*\))*")
 PLURAL_RE = re.compile(r"\b(?P<t>(?i:" + "|".join(k.replace(" ", r"\s+") for k in PLURAL_TITLES) + r")\.?)\s*:?\s+"
@@ -93,12 +93,22 @@ def list_names(text: str) -> list[str]:
     return out
 
 
+# A numbered item holding the attendance: 'ROLL CALL', 'Attendance and Apologies', an Australian 'RECORD OF
+# ATTENDANCE / APOLOGIES / LEAVE OF ABSENCE'; names listed right under it, before any label, are present.
+ROLL_CALL_RE = re.compile(r"(?i)^(?:record\s+of\s+)?(?:roll\s+call|attendance|members\s+present)"
+                          r"(?:\s*(?:and|&|/|,)\s*[\w\s/,&]+)?\s*:?$")
+ITEM_NUMBER_RE = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,2})?|[A-Z])[.)]?\s+")
+
+
 def attendance(lines: list[Line]) -> list[Attendee]:
     """Attendees from the lines between the minutes' heading and the first minute: the lists under
     'Present:', 'Apologies:', 'In attendance:' ... (lines above the first such label are the heading's)."""
     people: list[Attendee] = []
     role, note, started, labelled = "present", "", False, False
     for text in joined_entries(lines):
+        if ROLL_CALL_RE.match(ITEM_NUMBER_RE.sub("", text)):
+            role, note, started = "present", "", True  # the names under it, up to a label, are present
+            continue
         m = SECTION_RE.match(text)
         labelled = bool(m)
         if m:
@@ -151,6 +161,9 @@ def section_role(label: str) -> str:
     return "apologies" if label.startswith(("apolog", "regrets")) or "absent" in label else "present"
 
 
+MEMBER_TITLE_RE = re.compile(rf"^(?:Cllrs?|Councillors?|Crs?|{US_TITLES})\b\.?", re.I)  # a member, not an officer
+
+
 def attendees_in(text: str, role: str, note: str = "") -> list[Attendee]:
     """People on one line of a section; officers are written without a title ('Jane Doe Head of ...')."""
     sub = SUB_FOR_RE.match(text.strip())
@@ -158,6 +171,9 @@ def attendees_in(text: str, role: str, note: str = "") -> list[Attendee]:
         return [Attendee(clean_name(sub.group("sub")), "substitute", f"substituting for {clean_name(sub.group('for'))}")]
     if role == "officer" or note and not names_in(text):
         return officers_in(text)  # 'In attendance:' lists officers, untitled
+    office = NAME_AND_OFFICE_RE.match(text.strip())
+    if office and not MEMBER_TITLE_RE.match(office.group("n")):  # 'Mr Craig Boyd, Chief Executive Officer' in a list
+        return [Attendee(clean_name(office.group("n")), "officer", office.group("r"))]
     text, officers = split_officers(text)
     found = officers
     names = names_in(text) or initialled_names(text) or untitled_names(text) or lone_name(text)

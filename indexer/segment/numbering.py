@@ -1,7 +1,7 @@
 """The numbers councils put on items and minutes, and which number follows which.
 
 Forms (each a `Form` below): '5.', '5)', '(5)', '10.To', 'Item 5', 'ITEM 5:', 'Minute 12/21(4)',
-'5.2.1', '3.A', '19.09.01', '14/21', the year first '21/14', 'CAB 12/23', a series code and year before the
+'5.2.1', '3.A', '19.09.01', '14/21', the year first '21/14' or 'P23/41', 'CAB 12/23', a series code and year before the
 number 'T/23/014' or 'FC/2022/45', running numbers '1432', resolution numbers
 'R2021-044', a committee's letters before a running number 'PL31' or 'CAB 45', date codes '11/09/22-1', US consent items 'S-12', legislative files '21-0412',
 letters 'A.', 'a)', '(b)', roman numerals 'VII.', 'iv)', and 'VII b)'. A line may read two ways
@@ -94,8 +94,8 @@ def _labels(form: str, m: re.Match) -> list[Label]:
     if form == "slash":
         series, num, year = re.match(r"^(\D*?)\s?(\d+)/(\d+)$", n).groups()  # type: ignore[union-attr]
         out = [Label(n, f"slash:{series}/{year}", int(num), rest)]
-        if len(num) == 2 and not series:  # the year first: '21/14', '21/15' (minute 14 of 2021)
-            out.append(Label(n, f"slash-year:{num}/", int(year), rest))
+        if len(num) == 2:  # the year first: '21/14', '21/15' (minute 14 of 2021), 'P23/41' (a committee's)
+            out.append(Label(n, f"slash-year:{series}{num}/", int(year), rest))
         return out
     if form == "dotted":  # '5.2.1', and a lettered sub-item '3.A' (the first under item 3)
         head, last = n.rsplit(".", 1)

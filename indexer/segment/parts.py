@@ -4,12 +4,12 @@ from __future__ import annotations
 import re
 
 from indexer.segment import agenda, minutes, reports
-from indexer.segment.attendance import SECTION_RE, apologies, attendance, merge_people, names_in
+from indexer.segment.attendance import ROLL_CALL_RE, SECTION_RE, apologies, attendance, merge_people, names_in
 from indexer.segment.blocks import Line, ends_sentence
 from indexer.segment.bodies import body_name, is_committee_name
 from indexer.segment.context import Paper
 from indexer.segment.heading import MeetingHead, field_date, read_head, without_council
-from indexer.segment.item_reports import item_reports
+from indexer.segment.item_reports import item_reports, minute_reports
 from indexer.segment.items import Heading, find_headings
 from models import Item, Meeting, Report
 from models.domain import PART_AGENDA, PART_APPENDIX, PART_MINUTES
@@ -81,16 +81,13 @@ def add_minutes(paper: Paper, span: tuple[int, int] | None, header: int | None,
     first = header - 1 if header is not None and header > start and is_committee_name(lines[header - 1].text) \
         else (header if header is not None else head_end)
     paper.emitter.minutes(lines[start:end], (first, attend_end), meeting.id, heads)
+    minute_reports(paper, meeting)  # an officer's report printed in the minutes, with its recommendation
     if appendix:
         a, b = appendix
         paper.emitter.plain(lines[a:b], PART_APPENDIX, meeting.id)
     return meeting
 
 
-# A numbered item holding the attendance: 'ROLL CALL', 'Attendance and Apologies', an Australian 'RECORD OF
-# ATTENDANCE / APOLOGIES / LEAVE OF ABSENCE'
-ROLL_CALL_RE = re.compile(r"(?i)^(?:record\s+of\s+)?(?:roll\s+call|attendance|members\s+present)"
-                          r"(?:\s*(?:and|&|/|,)\s*[\w\s/,&]+)?\s*:?$")
 
 
 def section_lines(lines: list[Line], heads: list[Heading], stop: int) -> list[Line]:

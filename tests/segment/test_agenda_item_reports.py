@@ -202,3 +202,80 @@ def test_a_cover_is_inside_an_item_only_when_the_agenda_goes_on_after_it():
     lines = read_lines("8.1 Officer contact\nJo Bloggs\n\nReport title: Next report\nDate of meeting: 6 March 2017\n\n"
                        "1. Introduction")
     assert not inside_agenda_item(lines, 3, len(lines))
+
+
+SHIRE_MINUTES = """SHIRE OF KARRAWONG
+ORDINARY COUNCIL MEETING
+MINUTES
+Held in the Council Chambers, 12 Hay Street, Karrawong on Tuesday 20 February 2024 commencing at 2.00pm
+
+1. DECLARATION OF OPENING
+The Shire President declared the meeting open at 2.02pm.
+
+2. RECORD OF ATTENDANCE / APOLOGIES / LEAVE OF ABSENCE
+Cr Helen Marsh (Shire President)
+Cr Peter Quinlan
+Mr Craig Boyd, Chief Executive Officer
+Apologies: Cr Sue Whitlock
+
+9. REPORTS OF OFFICERS
+9.1 Swimming Pool Management Contract
+Responsible Officer: Craig Boyd, Chief Executive Officer
+Author: Fiona Grant, Manager Corporate Services
+The current contract expires on 31 March 2024.
+OFFICER RECOMMENDATION
+That Council:
+1. Award the pool management contract to Leisure Partners Group; and
+2. Authorise the Chief Executive Officer to sign the contract.
+COUNCIL RESOLUTION 2024/014
+Moved: Cr Quinlan Seconded: Cr Marsh
+That the Officer Recommendation be adopted.
+CARRIED 2/0
+
+10. CLOSURE
+The Shire President declared the meeting closed at 3.47pm.
+"""
+
+TOWNSHIP_MINUTES = """THE CORPORATION OF THE TOWNSHIP OF ELM RIDGE
+REGULAR COUNCIL MEETING MINUTES
+Tuesday, April 9, 2024 at 6:30 p.m.
+
+Present: Mayor Linda Hart, Councillor Greg Olsen, Councillor Dawn Fletcher
+
+5. PUBLIC WORKS
+5.1 Report PW-2024-07 Gravel Tender Award
+Report From: Jim Kowalski, Director of Public Works
+STAFF RECOMMENDATION:
+THAT Council award the 2024 gravel supply tender to Northway Aggregates Inc.
+Resolution No. 2024-062
+Moved by Councillor Olsen
+Seconded by Councillor Fletcher
+THAT Council award the 2024 gravel supply tender to Northway Aggregates Inc.
+CARRIED
+
+5.2 Recommendations of the Roads Review
+Council discussed the recommendations of the roads review and noted them.
+"""
+
+
+def test_minutes_that_print_an_officers_report_give_its_report_and_recommendation():
+    for text, title, officer, recommended in [
+        (SHIRE_MINUTES, "Swimming Pool Management Contract", "Craig Boyd, Chief Executive Officer",
+         ["Award the pool management contract to Leisure Partners Group; and",
+          "Authorise the Chief Executive Officer to sign the contract."]),
+        (TOWNSHIP_MINUTES, "Report PW-2024-07 Gravel Tender Award", "Jim Kowalski, Director of Public Works",
+         ["STAFF RECOMMENDATION:\nTHAT Council award the 2024 gravel supply tender to Northway Aggregates Inc."]),
+    ]:
+        seg = segment("cafe00cafe21", text, "minutes.txt")
+        (report,) = seg.reports  # 'Recommendations of the Roads Review' is a minute, not an officer's report
+        assert (report.title, report.responsible_officer) == (title, officer)
+        got = [p.text for p in seg.paragraphs if p.report_id == report.id and p.section == "Recommendations"]
+        assert got[-len(recommended):] == recommended
+
+
+def test_names_listed_under_a_record_of_attendance_heading_are_present_and_officers_keep_their_office():
+    (meeting,) = segment("cafe00cafe22", SHIRE_MINUTES, "minutes.txt").meetings
+    assert [(a.name, a.role, a.note) for a in meeting.attendees] == [
+        ("Cr Helen Marsh", "present", "(Chairman)"), ("Cr Peter Quinlan", "present", ""),
+        ("Mr Craig Boyd", "officer", "Chief Executive Officer"), ("Cr Sue Whitlock", "apologies", "")]
+    assert meeting.chair == "Cr Helen Marsh"

@@ -120,6 +120,29 @@ def test_series_coded_minute_numbers():
     assert (label.family, label.value, label.rest) == ("coded:T/23/", 14, "Precept 2023/24")
 
 
+TOWN_PLANNING = """P23/41 Apologies for absence
+Apologies were received from Cllr D Lowe.
+
+P23/42 Declarations of interest
+None.
+
+P23/44 Planning applications
+a) 23/01187/FUL - 14 Orchard Rise. Two storey side extension.
+"""
+
+CABINET = """CAB 12/23 Housing Strategy
+The Cabinet noted the strategy.
+
+CAB 13/23 Budget Monitoring
+The Cabinet noted the report.
+"""
+
+
+def test_a_committees_minute_numbers_with_the_year_first_or_last():
+    assert [n for n, _, _ in heads(TOWN_PLANNING)][:3] == ["P23/41", "P23/42", "P23/44"]
+    assert [n for n, _, _ in heads(CABINET)] == ["CAB 12/23", "CAB 13/23"]
+
+
 MARKDOWN = """# Minutes of an Ordinary Meeting
 
 ### 1. Apologies

@@ -17,7 +17,6 @@ def one(text: str):
     ("Item 7 - Budget Monitoring", ("7", "arabic", 7, "Budget Monitoring")),
     ("ITEM 2: *14 ELM STREET – PROJECT NO. 1234", ("2", "arabic", 2, "*14 ELM STREET – PROJECT NO. 1234")),
     ("Minute 31/22(4) Car Parking", ("31/22(4)", "slash:/22", 31, "Car Parking")),
-    ("CAB 12/23 Housing Strategy", ("CAB 12/23", "slash:CAB/23", 12, "Housing Strategy")),
     ("1432. Public Participation", ("1432", "arabic", 1432, "Public Participation")),
     ("20.11.03  Highways", ("20.11.03", "dotted:20.11", 3, "Highways")),
     ("R2021-044 Adopt the Local Plan", ("R2021-044", "code:R2021-", 44, "Adopt the Local Plan")),
@@ -34,6 +33,16 @@ def one(text: str):
 ])
 def test_label_forms(text, want):
     assert one(text) == want
+
+
+def test_a_committees_minute_number_reads_with_the_year_last_or_first():
+    # a cabinet's minute 12 of 2023, an English town's planning committee's minute 41 of 2023
+    assert [(x.family, x.value) for x in labels("CAB 12/23 Housing Strategy")] == [
+        ("slash:CAB/23", 12), ("slash-year:CAB12/", 23)]
+    assert [(x.family, x.value) for x in labels("P23/41 Apologies for absence")] == [
+        ("slash:P/41", 23), ("slash-year:P23/", 41)]
+    assert any(follows(x, y) for x in labels("P23/41 Apologies") for y in labels("P23/42 Declarations of interest"))
+    assert any(follows(x, y) for x in labels("CAB 12/23 Housing") for y in labels("CAB 13/23 Budget"))
 
 
 def test_a_letter_that_is_also_a_roman_numeral_reads_both_ways():
