@@ -48,7 +48,9 @@ def mismatch(a: Asked, c: Candidate) -> bool:
     council = getattr(c.unit, "council", "") or ""
     if a.scope.council and council and council != a.scope.council:
         return True
-    topic = [t for t in a.topic if t not in RECORD_WORDS]  # 'vote' in 'What was the vote on ...' is what is asked
+    # 'vote' in 'What was the vote on ...' is what is asked; the council, 'planning meeting' where it was taken
+    setting = RECORD_WORDS | set(content_terms(f"{council} {c.unit.committee} meeting meetings"))
+    topic = [t for t in a.topic if t not in setting]
     if c.record in DECISION_TARGETS and topic and coverage(topic, c.context, "", a.idf, a.default) < MIN_DECISION_COVER:
         return True
     date = c.unit.meeting_date or ""

@@ -90,7 +90,8 @@ BODY_WORDS = set(content_terms("committee committees council city county town pa
 # A body the question names: 'the Committee on Veterans', 'the Planning Commission', 'Parks and Recreation Committee'
 NAMED_BODY_RE = re.compile(r"\b(?:Committee|Subcommittee|Sub-Committee)\s+on\s+(?:the\s+)?[A-Z][\w&’',-]*(?:\s+(?:and|&|of|"
                            r"for)?\s*[A-Z][\w&’'-]*)*|(?:[A-Z][\w&’'-]*\s+(?:and\s+|&\s+)?){1,4}(?:Committee|Commission|"
-                           r"Board|Panel|Sub-Committee|Subcommittee)\b")
+                           r"Board|Panel|Sub-Committee|Subcommittee)\b"
+                           r"|\b(?:[a-z][\w’'-]+\s+){1,2}(?:committee|commission|board|panel|sub-committee|subcommittee)\b")
 
 
 def _distinct(name: str, council: str = "") -> set[str]:
@@ -99,18 +100,19 @@ def _distinct(name: str, council: str = "") -> set[str]:
 
 
 def _of_body_named(qt: QuestionType, rows: list[dict]) -> list[dict]:
-    """The meetings of the body the question names, where the meetings found are of several bodies (a calendar
-    lists every committee's meetings of a day): those whose body's own words ('Veterans', 'Higher Education')
-    the question holds, or none when it names a body none of them is."""
-    if len({m.get("committee") for m in rows}) < 2:
+    """The meetings of the body the question names: those whose body's own words ('Veterans', 'Higher
+    Education') the question holds, or none when it names a body none of them is ('the audit committee' when
+    the meeting found is the full council's); where it names no body, all of them."""
+    body = NAMED_BODY_RE.search(qt.text)
+    if len({m.get("committee") for m in rows}) < 2 and not (body and _distinct(body.group(0))):
         return rows
     asked = set(qt.terms)
+    said = _distinct(body.group(0)) if body else set()
     named = [m for m in rows if (own := _distinct(m.get("committee"), m.get("council") or m.get("doc_council")))
-             and len(own & asked) >= max(1, len(own) / 2)]
+             and (len(own & asked) >= max(1, len(own) / 2) or said and len(said & own) >= max(1, len(said) / 2))]
     if named:
         return named
-    body = NAMED_BODY_RE.search(qt.text)
-    return [] if body and _distinct(body.group(0)) else rows
+    return [] if said else rows
 
 
 def _council_ok(scope: Scope, m: dict) -> bool:
@@ -294,7 +296,7 @@ def decision_records(qt: QuestionType, rows: list[dict], ranks: dict[str, int], 
             context = " ".join(filter(None, [r["text"], r["paragraph"], r["item_title"]]))
             # a vote is cited where it is printed ('... the voting was as follows: For (16) ...')
             pid = (qt.target in (VOTES, VOTERS) and r.get("vote_paragraph_id")) or r["paragraph_id"]
-            unit = Unit(f"record:{r['id']}", "record", answer, pid, r["doc"],
+            unit = Unit(f"record:{r['id']}", "record", answer, pid, r["doc"], committee=r.get("committee") or "",
                         meeting_date=r["meeting_date"] or "", council=r["council"] or "")
             rank = min(ranks.get(r["paragraph_id"], 20), ranks.get(pid, 20))
             out.append(Candidate(unit, rank, answer, context, record=qt.target, answer=answer))

@@ -47,6 +47,11 @@ def test_date_agreement(question, text, meeting_date, value):
      False),
     ("Who seconded the motion on the library hours?", "Motion to award the paving contract to Ace Paving for $90,000.",
      True),
+    # the committee's own words name where the vote was taken, not what it was about
+    ("What was the vote on the Hallbury skate park at the Planning and Highways Committee meeting?",
+     "Hallbury Town Council Planning applications: Members noted concerns from neighbours about overlooking.", True),
+    ("What was the vote on the Orchard Rise extension at the Planning and Highways Committee meeting?",
+     "Planning applications: 14 Orchard Rise side extension. Members noted concerns about overlooking.", False),
 ])
 def test_a_decision_record_about_something_else_is_no_answer(question, context, blocked):
     from indexer.answer.abstain import mismatch
@@ -56,7 +61,9 @@ def test_a_decision_record_about_something_else_is_no_answer(question, context, 
     qt = classify(question)
     common = set(content_terms("motion vote seconded"))  # words of every decision: next to no weight
     idf = {t: 0.1 if t in common else 3.0 for t in qt.terms}
-    c = Candidate(Unit("record:d1", "record", "3 for", "p1", "d1"), 0, "3 for", context, record=qt.target,
+    c = Candidate(Unit("record:d1", "record", "3 for", "p1", "d1", committee="Planning and Highways Committee",
+                       council="Hallbury Town Council"), 0,
+                  "3 for", context, record=qt.target,
                   answer="3 for")
     assert mismatch(asked(question, qt, Scope(None, None, None), idf, 1.0), c) is blocked
 

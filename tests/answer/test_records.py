@@ -108,6 +108,9 @@ def test_each_record_answers_its_question_and_cites_where_it_was_read(record_ind
      "Council, Parish Council, 5 March 2024."),
     ("What was the vote on the street lighting contract at Little Wickham Parish Council?",  # Maple Grove's
      "The papers don't say for sure; the nearest passage is from Little Wickham Parish Council"),
+    # a body of the council that no paper is of: not the full council's chair
+    ("Who chaired the Little Wickham Parish Council finance committee in March 2024?",
+     "The papers don't say for sure; the nearest passage is from Little Wickham Parish Council"),
 ])
 def test_a_question_about_a_council_or_meeting_not_indexed_gets_null_and_what_was_found(record_index, question,
                                                                                          note):
