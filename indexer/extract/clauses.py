@@ -185,6 +185,20 @@ def motion_hit(text: str) -> list[Hit]:
     return [Hit(["REJECTED" if vote.outcome == "lost" else "RESOLVED"], "decision", text, motion=True)]
 
 
+# Movers, then the motion's wording: 'Proposed Cllr A, seconded Cllr B: that the Town Council OBJECTS ...',
+# 'Moved by Councillor C, seconded by Councillor D, that the report be received.'
+MOTION_CLAUSE_RE = re.compile(r"(?i)\b(?:proposed|moved|seconded)\b[^.]*?(?::\s*|,\s*|\s)that\s")
+
+
+def moved_motion(sentence: str) -> list[Hit]:
+    """A motion moved, worded and voted in one sentence, without a decision verb: 'Proposed Cllr A, seconded
+    Cllr B: that the Town Council OBJECTS on the grounds of loss of privacy. 3 in favour, 1 against.'"""
+    vote = parse_votes(sentence)
+    if not (MOTION_CLAUSE_RE.search(sentence) and vote and vote.outcome):
+        return []
+    return [Hit(["REJECTED" if vote.outcome == "lost" else "RESOLVED"], "decision", sentence, motion=True)]
+
+
 def _bare(sentence: str) -> bool:
     """True for a sentence that is only an outcome: 'Agreed.', 'Carried unanimously.', 'All in favour.'"""
     return len(sentence.split()) <= 4 and bool(r.OPENING_RE.match(sentence) or r.ALL_AGREED_RE.match(sentence))
@@ -206,7 +220,9 @@ def text_hits(text: str) -> list[Hit]:
             if _bare(s) and i > 0:
                 h.text = f"{sents[i - 1]} {s}"
         if not found and any(parse_mover(s)):
-            movers.append(s)
+            found = moved_motion(s)
+            if not found:
+                movers.append(s)
         hits.extend(found)
         last = next(((i, h) for h in reversed(found) if h.kind == "decision"), last)
     if all(_bare(s) for s in sents if sentence_hits(s)) and (motion := motion_hit(text)):

@@ -19,7 +19,7 @@ from indexer.store.units import Unit, document_units
 from models import Document, NoIndex
 
 # Bump when segmentation or extraction changes: documents indexed by an older version are redone.
-PIPELINE_VERSION = 31
+PIPELINE_VERSION = 32
 
 CHILD_TABLES = ("meetings", "attendees", "items", "paragraphs", "reports", "recommendations",
                 "decisions", "tables", "figures", "entities", "units")

@@ -176,3 +176,20 @@ def test_a_motion_voted_by_the_following_vote_below_it(texts, expected):
 ])
 def test_outcome_words_that_open_a_minute(text, verbs):
     assert [(d.verbs, d.kind) for d in extract_decisions(paras(text))] == [(verbs, "decision")]
+
+
+@pytest.mark.parametrize("text, wording, expected", [
+    # an English town council's planning response, a Welsh community council's, an Ontario township's
+    ("a) 23/01187/FUL - 14 Orchard Rise. Members noted concerns from neighbours about overlooking. Proposed Cllr "
+     "O'Brien, seconded Cllr Ahmed: that the Town Council OBJECTS on the grounds of loss of privacy. 3 in favour, "
+     "1 against. Cllr Castle did not vote.",
+     "that the Town Council OBJECTS", (["RESOLVED"], "carried", (3, 1, None), "Cllr O'Brien", "Cllr Ahmed")),
+    ("The Clerk reported on the bench. Proposed by Cllr Evans, seconded by Cllr Hughes, that a new bench be bought. "
+     "4 in favour, 5 against.",
+     "that a new bench be bought", (["REJECTED"], "lost", (4, 5, None), "Cllr Evans", "Cllr Hughes")),
+])
+def test_a_motion_moved_worded_and_voted_in_one_sentence_is_its_own_decision(text, wording, expected):
+    found = extract_decisions(paras(text))
+    motion = [d for d in found if wording in d.text]
+    assert len(motion) == 1 and summary(motion)[0] == expected
+    assert all(d.votes is None and d.proposer is None for d in found if d is not motion[0])  # the noting keeps none
