@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from indexer.answer import candidates as cands
+from indexer.answer.kinds import FORM_RES
 from indexer.answer.question import AMOUNT, DECISION, PERCENT, VOTE, QuestionType, periods
 from indexer.search import UnitTable, content_terms
 from indexer.store import evidence, queries
@@ -72,8 +73,12 @@ def cell_score(qt: QuestionType, header: str, value: str) -> float:
 
 
 def row_answer(qt: QuestionType, c: cands.Candidate) -> str:
-    """A table row's answer: its label and the cells the question points at, best first."""
-    numeric = [(h, v) for h, v in c.cells if re.search(r"\d", v)] or c.cells
+    """A table row's answer: its label and the cells the question points at, best first; for a question
+    asking a thing told by its form (what became of a meeting, an address, a room), the cells holding one
+    ('Committee on Housing and Buildings: Meeting Time Deferred')."""
+    form = FORM_RES.get(qt.kind)
+    shaped = [(h, v) for h, v in c.cells if form.search(v)] if form else []
+    numeric = shaped or [(h, v) for h, v in c.cells if re.search(r"\d", v)] or c.cells
     best = sorted(numeric, key=lambda hv: -cell_score(qt, *hv))[:2]
     return f"{c.label}: " + "; ".join(f"{h} {v}".strip() for h, v in best)
 

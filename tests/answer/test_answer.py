@@ -72,3 +72,15 @@ def test_a_cancelled_meeting_answers_whether_it_goes_ahead():
     assert K.fits_type(qt, cancelled, []) is True
     assert K.fits_type(qt, Candidate(PARA, 0, "The Committee on Human Relations meets on January 8, 2019.", ""),
                        []) is False
+
+
+def test_a_row_answers_what_became_of_a_meeting_or_where_it_is_with_the_cell_that_says_it():
+    # a US city council's calendar (Legistar), an English county's committee timetable
+    qt = classify("What happened to the Committee on Housing and Buildings meeting set for January 10, 2019?")
+    c = row_candidate(ROW, 0, None, ["Name", "Meeting Date", "Meeting Time", "Meeting Location"],
+                      ["Committee on Housing and Buildings", "1/10/2019", "Deferred", "Council Chambers - City Hall"])
+    assert E.row_answer(qt, c) == "Committee on Housing and Buildings: Meeting Time Deferred"
+    qt = classify("In which room does the Planning Applications Committee meet on 14 May 2024?")
+    c = row_candidate(ROW, 0, None, ["Committee", "Date", "Time", "Venue"],
+                      ["Planning Applications Committee", "14/05/2024", "10.00am", "Room 2, County Hall"])
+    assert E.row_answer(qt, c) == "Planning Applications Committee: Venue Room 2, County Hall"
