@@ -67,11 +67,14 @@ def rank_candidates(question: str, qt: QuestionType, scope: Scope, hits: list[tu
     sims += [_unit_similarity(c.unit.paragraph_id, table, qvec) for c in held]
     a = asked(question, qt, scope, idf, default)
     ranked = []
-    for c, sim in zip(found + held, sims, strict=True):
+    # a record holds the kind asked by construction; a sentence's fit was read above (by object: the candidates
+    # cut from `found` are gone, and an id of theirs may be a record's now)
+    kinds_fit = [fits[id(c)] for c in found] + [True] * len(held)
+    for c, sim, fit in zip(found + held, sims, kinds_fit, strict=True):
         cite = cites.get(c.unit.paragraph_id)
         passage = f"{cite.text} {cite.title or ''}" if cite else ""
         psim = _unit_similarity(c.unit.id if c.unit.id in table.by_id else c.unit.paragraph_id, table, qvec)
-        ranked.append((features(a, c, sim, fits.get(id(c), True), passage, psim), c))
+        ranked.append((features(a, c, sim, fit, passage, psim), c))
     blocked = {i for i, (_, c) in enumerate(ranked) if abstain.mismatch(a, c)}
     unknown = None if scope.council else abstain.unknown_council(question, table.councils)
     return Ranked(ranked, cites, blocked, unknown)
@@ -198,7 +201,7 @@ def _record_span(record: str, cited: str, text: str) -> list[int] | None:
         texts = [re.sub(r"^\(?\w{1,4}[.)]\s+", "", part) for part in parts]
         first, last = cited.find(texts[0]), cited.rfind(texts[-1])
         return [first, last + len(texts[-1])] if first >= 0 and last >= first else None
-    if record == "votes":
+    if record in ("votes", "fate"):  # a motion's fate is printed with its vote
         m = cands.VOTE_RE.search(cited)
         if not m:
             return None

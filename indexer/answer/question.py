@@ -78,7 +78,8 @@ CHAIR, PRESENT, APOLOGIES, SUBSTITUTE, PROPOSER, SECONDER, VOTES, OFFICER, WHEN,
 VOTERS = "voters"  # who voted for or against a motion, or abstained, by name
 ASKER, ANSWERER = "asker", "answerer"  # of a question put at a meeting ('Question by A to B')
 RECOMMENDED = "recommended"  # what a report recommends, what members were asked to do
-DECISION_TARGETS = (PROPOSER, SECONDER, VOTES, VOTERS, RESOLVED)  # read from a decision's record
+FATE = "fate"  # what became of a motion or item: carried, lost, deferred, withdrawn
+DECISION_TARGETS = (PROPOSER, SECONDER, VOTES, VOTERS, RESOLVED, FATE)  # read from a decision's record
 END = "end"  # when a meeting ended (or is to end)
 ISSUER, ISSUED = "issuer", "issued"  # who signed or certified a meeting's agenda (its summons, notice), and its date
 NOTICE = r"(?:summons|agenda|notice|posting)"
@@ -108,6 +109,10 @@ TARGETS: list[tuple[str, str]] = [
              r"directors?|trustees?|commissioners?|supervisors?|aldermen|selectmen))\s+(?:voted|opposed|dissented|"
              r"abstained|(?:was|were)\s+against|did\s+not\s+support)\b|\bnames?\s+of\s+(?:those|the\s+(?:councillors|"
              r"members))\s+(?:voting|who\s+voted|abstaining)\b"),
+    (FATE, r"^\s*what\s+(?:happened|became)\s+(?:to|of|with)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}?(?:motion|"
+           r"amendment|resolution|proposal)\b|\bwhat\s+was\s+the\s+outcome\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?"
+           r"(?:motion|amendment|proposal)\b|^\s*was\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:motion|amendment)\b.*\b(?:carried|"
+           r"passed|lost|defeated|adopted)\b"),
     (SECONDER, r"\bwho\s+seconded\b|\bseconder\b"),
     (PROPOSER, r"\bwho\s+(?:proposed|moved|put\s+forward)\b|\bproposer\b"),
     (VOTES, r"\bvot(?:e|es|ed|ing)\b|\bhow\s+many\s+(?:members|councillors)\s+(?:were\s+)?(?:in\s+favour|against)\b"),

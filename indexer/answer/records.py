@@ -20,6 +20,7 @@ from indexer.answer.question import (
     CHAIR,
     DECISION_TARGETS,
     END,
+    FATE,
     ISSUED,
     ISSUER,
     NEXT,
@@ -257,6 +258,16 @@ def vote_phrase(row: dict) -> str | None:
     return ", ".join(parts) + (f" ({outcome})" if outcome else "")
 
 
+def fate_phrase(row: dict) -> str | None:
+    """What became of a motion: 'Lost', 'Carried (4 for, 1 against)', 'Deferred', 'Withdrawn'; None when the
+    paper says nothing of it."""
+    outcome = row.get("outcome") or row.get("decision_outcome")
+    if not outcome:
+        return None
+    counted = row.get("vote_for") is not None or row.get("vote_against") is not None
+    return outcome.capitalize() + (f" ({vote_phrase(row).rsplit(' (', 1)[0]})" if counted else "")
+
+
 _SIDE_ASKED = (("abstain", re.compile(r"(?i)\babstain")),
                ("against", re.compile(r"(?i)\bagainst\b|\boppos|\bdissent|\bnot\s+support|\bvoted\s+(?:no|nay)\b")),
                ("for", re.compile(r"(?i)\bfor\b|\bin\s+favou?r\b|\bsupport|\bvoted\s+(?:yes|aye|to)\b")))
@@ -288,14 +299,16 @@ def decision_records(qt: QuestionType, rows: list[dict], ranks: dict[str, int], 
             answer = voters_phrase(qt.text, r)
         elif qt.target == RESOLVED:
             answer = r["text"]
+        elif qt.target == FATE:
+            answer = fate_phrase(r)
         elif qt.target == PROPOSER:
             answer = r["proposer"] and r["proposer"] + (f" (seconded by {r['seconder']})" if r["seconder"] else "")
         else:
             answer = r["seconder"] and r["seconder"] + (f" (proposed by {r['proposer']})" if r["proposer"] else "")
         if answer:
             context = " ".join(filter(None, [r["text"], r["paragraph"], r["item_title"]]))
-            # a vote is cited where it is printed ('... the voting was as follows: For (16) ...')
-            pid = (qt.target in (VOTES, VOTERS) and r.get("vote_paragraph_id")) or r["paragraph_id"]
+            # a vote (and a motion's fate) is cited where it is printed ('... the voting was as follows: For (16) ...')
+            pid = (qt.target in (VOTES, VOTERS, FATE) and r.get("vote_paragraph_id")) or r["paragraph_id"]
             unit = Unit(f"record:{r['id']}", "record", answer, pid, r["doc"], committee=r.get("committee") or "",
                         meeting_date=r["meeting_date"] or "", council=r["council"] or "")
             rank = min(ranks.get(r["paragraph_id"], 20), ranks.get(pid, 20))

@@ -93,6 +93,11 @@ def record(engine, question: str) -> tuple[str, str]:
      "work will be paid from the general reserve", "Agree to repair the village hall roof"),
     ("What did Little Wickham Parish Council resolve about the bus shelter?",
      "RESOLVED to buy the bus shelter from Shelter Supplies Ltd.", "RESOLVED to buy the bus shelter"),
+    # what became of a motion: an English county's amendment, a US city's motion
+    ("What happened to the amendment on a home to school transport feasibility study at Hartmoor County Council?",
+     "Lost (2 for, 3 against)", "For (2)"),
+    ("What was the outcome of the motion on the street lighting contract at Maple Grove?", "Carried (4 for, 0 against)",
+     "Motion carried 4-0"),
 ])
 def test_each_record_answers_its_question_and_cites_where_it_was_read(record_index, question, answer, cited):
     got, text = record(record_index, question)
