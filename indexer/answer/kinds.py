@@ -41,7 +41,8 @@ HEDGED = re.compile(r"\b(?:if|whether|would|could|awaiting|to be confirmed|unkno
 MONEY_HEADER = re.compile(r"£|\b(?:budget|spend|cost|forecast|variance|outturn|income|expenditure|savings?)\b", re.I)
 
 
-# Kinds told by a form in the text: an address, a number, a website, a measure, a firm's name.
+# Kinds told by a form in the text: an email address, a phone number, a website, a measure, a firm, a place, an
+# online meeting's code, what became of an item.
 FORM_RES = {EMAIL: cands.EMAIL_RE, PHONE: cands.PHONE_RE, WEB: cands.WEB_RE, MEASURE: cands.MEASURE_RE,
             FIRM: cands.FIRM_RE, PLACE: cands.PLACE_RE, CODE: cands.CODE_RE, OUTCOME: cands.OUTCOME_RE}
 
