@@ -70,7 +70,7 @@ def _add_report(paper: Paper, meeting: Meeting, title: str, number: str | None, 
     report.contact_officer = _field(body, reports.CONTACT_RE)
     report.executive_summary = next((p.text for p in body if p.section and SUMMARY_RE.search(p.section)
                                      and p.text.strip() != p.section), None)
-    for p in {id(x): x for x in [para, *body]}.values():
+    for p in [para, *body]:  # in minutes the item's first paragraph is both
         p.report_id = rid
     for p in _recommendation_run(body, recs) if labelled else recs:
         p.section = "Recommendations"
