@@ -258,14 +258,27 @@ def vote_phrase(row: dict) -> str | None:
     return ", ".join(parts) + (f" ({outcome})" if outcome else "")
 
 
+# The word a paper prints for a motion's fate, as the answer says it: 'DEFEATED', 'Motion passed', 'CARRIED'
+PRINTED_FATE_RE = re.compile(r"(?i)\b(carried|passed|adopted|defeated|lost|failed|deferred|withdrawn|tabled)\b")
+
+
 def fate_phrase(row: dict) -> str | None:
-    """What became of a motion: 'Lost', 'Carried (4 for, 1 against)', 'Deferred', 'Withdrawn'; None when the
-    paper says nothing of it."""
+    """What became of a motion, in the word its paper prints when it prints one beside the stored outcome:
+    'Defeated', 'Carried (4 for, 1 against)', 'Deferred', 'Withdrawn'; None when the paper says nothing of it."""
     outcome = row.get("outcome") or row.get("decision_outcome")
     if not outcome:
         return None
+    printed = PRINTED_FATE_RE.findall(row.get("paragraph") or "")
+    word = printed[-1] if printed and _same_fate(printed[-1], outcome) else outcome
     counted = row.get("vote_for") is not None or row.get("vote_against") is not None
-    return outcome.capitalize() + (f" ({vote_phrase(row).rsplit(' (', 1)[0]})" if counted else "")
+    return word.capitalize() + (f" ({vote_phrase(row).rsplit(' (', 1)[0]})" if counted else "")
+
+
+def _same_fate(word: str, outcome: str) -> bool:
+    """Whether a printed word says the stored outcome ('DEFEATED' and 'failed' say 'lost')."""
+    lost = word.lower() in ("defeated", "lost", "failed")
+    return lost if outcome == "lost" else word.lower() == outcome or (outcome in ("carried", "agreed") and
+                                                                       word.lower() in ("carried", "passed", "adopted"))
 
 
 _SIDE_ASKED = (("abstain", re.compile(r"(?i)\babstain")),

@@ -188,6 +188,21 @@ def test_the_vote_phrase_says_what_was_counted(row, phrase):
     assert records.vote_phrase(row) == phrase
 
 
+@pytest.mark.parametrize(("row", "phrase"), [
+    # an Ontario township's 'DEFEATED', a US city's 'Motion passed 5-0', an English parish's deferral
+    ({"outcome": "lost", "paragraph": "Moved by Councillor Nair\nTHAT Council extend the season.\nDEFEATED"}, "Defeated"),
+    ({"outcome": "carried", "vote_for": 5, "vote_against": 0, "paragraph": "Motion to approve. Motion passed 5-0."},
+     "Passed (5 for, 0 against)"),
+    ({"outcome": "deferred", "paragraph": "The item was deferred to the next meeting."}, "Deferred"),
+    ({"outcome": "lost", "paragraph": "The motion, having been carried over from May, was put."}, "Lost"),  # not its fate
+    ({"outcome": None, "paragraph": "Members discussed the bench."}, None),
+])
+def test_a_motions_fate_is_said_in_the_word_its_paper_prints(row, phrase):
+    from indexer.answer.records import fate_phrase
+
+    assert fate_phrase(row) == phrase
+
+
 def test_a_report_ranks_as_its_best_ranked_paragraph(record_index):
     with record_index.reading() as db:
         pid, rid, cover = db.execute("select p.id, p.report_id, r.paragraph_id from paragraphs p join reports r "
