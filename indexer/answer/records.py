@@ -268,7 +268,7 @@ def fate_phrase(row: dict) -> str | None:
     outcome = row.get("outcome") or row.get("decision_outcome")
     if not outcome:
         return None
-    printed = PRINTED_FATE_RE.findall(row.get("paragraph") or "")
+    printed = PRINTED_FATE_RE.findall(f"{row.get('paragraph') or ''} {row.get('vote_text') or ''}")
     word = printed[-1] if printed and _same_fate(printed[-1], outcome) else outcome
     counted = row.get("vote_for") is not None or row.get("vote_against") is not None
     return word.capitalize() + (f" ({vote_phrase(row).rsplit(' (', 1)[0]})" if counted else "")

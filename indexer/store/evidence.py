@@ -109,8 +109,8 @@ def unplaced_paragraphs(db: Database, document_id: str) -> list[dict]:
 
 
 def meeting_decisions(db: Database, meeting_ids: Iterable[str], paragraph_ids: Iterable[str]) -> list[dict]:
-    """Decisions of these meetings and of these paragraphs, with their paragraph's text and item, and
-    their meeting's date, body and council."""
+    """Decisions of these meetings and of these paragraphs, with their paragraph's text and item, the text of
+    the paragraph their vote is printed in, and their meeting's date, body and council."""
     mids, pids = list(dict.fromkeys(meeting_ids)), list(dict.fromkeys(paragraph_ids))
     if not (mids or pids):
         return []
@@ -121,8 +121,9 @@ def meeting_decisions(db: Database, meeting_ids: Iterable[str], paragraph_ids: I
         conds.append(f"p.id in ({_marks(pids)})")
     return list(db.query(
         "select x.*, p.text as paragraph, p.item_title, p.meeting_id, p.document_id as doc, m.date as meeting_date, "
-        "m.committee, coalesce(m.council, d.council) as council from decisions x join paragraphs p on p.id = x.paragraph_id "
-        "join documents d on d.id = p.document_id "
+        "m.committee, coalesce(m.council, d.council) as council, v.text as vote_text from decisions x "
+        "join paragraphs p on p.id = x.paragraph_id join documents d on d.id = p.document_id "
+        "left join paragraphs v on v.id = x.vote_paragraph_id "
         "left join meetings m on m.id = p.meeting_id and m.document_id = p.document_id where x.kind = 'decision' and "
         f"({' or '.join(conds)})", [*mids, *pids]))
 

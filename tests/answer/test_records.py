@@ -191,6 +191,7 @@ def test_the_vote_phrase_says_what_was_counted(row, phrase):
 @pytest.mark.parametrize(("row", "phrase"), [
     # an Ontario township's 'DEFEATED', a US city's 'Motion passed 5-0', an English parish's deferral
     ({"outcome": "lost", "paragraph": "Moved by Councillor Nair\nTHAT Council extend the season.\nDEFEATED"}, "Defeated"),
+    ({"outcome": "lost", "paragraph": "THAT Council extend the season.", "vote_text": "DEFEATED"}, "Defeated"),
     ({"outcome": "carried", "vote_for": 5, "vote_against": 0, "paragraph": "Motion to approve. Motion passed 5-0."},
      "Passed (5 for, 0 against)"),
     ({"outcome": "deferred", "paragraph": "The item was deferred to the next meeting."}, "Deferred"),
