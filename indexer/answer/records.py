@@ -258,8 +258,11 @@ def vote_phrase(row: dict) -> str | None:
     return ", ".join(parts) + (f" ({outcome})" if outcome else "")
 
 
-# The word a paper prints for a motion's fate, as the answer says it: 'DEFEATED', 'Motion passed', 'CARRIED'
-PRINTED_FATE_RE = re.compile(r"(?i)\b(carried|passed|adopted|defeated|lost|failed|deferred|withdrawn|tabled)\b")
+# The word a paper prints for a motion's fate, as the answer says it ('DEFEATED', 'Motion passed', 'CARRIED'),
+# and the stored outcome it says
+PRINTED_FATES = {"carried": "carried", "passed": "carried", "adopted": "carried", "defeated": "lost", "lost": "lost",
+                 "failed": "lost", "deferred": "deferred", "withdrawn": "withdrawn", "tabled": "tabled"}
+PRINTED_FATE_RE = re.compile(r"(?i)\b(" + "|".join(PRINTED_FATES) + r")\b")
 
 
 def fate_phrase(row: dict) -> str | None:
@@ -275,10 +278,9 @@ def fate_phrase(row: dict) -> str | None:
 
 
 def _same_fate(word: str, outcome: str) -> bool:
-    """Whether a printed word says the stored outcome ('DEFEATED' and 'failed' say 'lost')."""
-    lost = word.lower() in ("defeated", "lost", "failed")
-    return lost if outcome == "lost" else word.lower() == outcome or (outcome in ("carried", "agreed") and
-                                                                       word.lower() in ("carried", "passed", "adopted"))
+    """Whether a printed word says the stored outcome ('DEFEATED' and 'failed' say 'lost'; an agreement is carried)."""
+    said = PRINTED_FATES[word.lower()]
+    return said == outcome or (said, outcome) == ("carried", "agreed")
 
 
 _SIDE_ASKED = (("abstain", re.compile(r"(?i)\babstain")),
